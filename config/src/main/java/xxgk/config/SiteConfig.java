@@ -1,0 +1,86 @@
+package xxgk.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The sites of one configuration file (sites.yaml), validated. */
+public final class SiteConfig {
+
+    /** The file read when none is named. */
+    public static final Path DEFAULT_FILE = Path.of("config", "sites.yaml");
+
+    private final Path source;
+    private final Map<String, Site> sites;
+
+    SiteConfig(Path source, List<Site> sites) {
+        this.source = source;
+        Map<String, Site> byId = new LinkedHashMap<>();
+        sites.forEach(s -> byId.put(s.id(), s));
+        this.sites = byId;
+    }
+
+    /** Reads and validates a sites.yaml; every problem is a {@link ConfigException} naming file, line and key. */
+    public static SiteConfig load(Path file) {
+        String name = file.toString();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return new SiteConfig(file, new SiteConfigReader(name).read(reader));
+        } catch (NoSuchFileException e) {
+            throw new ConfigException(name + ": no such configuration file (give one with --config FILE)");
+        } catch (IOException e) {
+            throw new ConfigException(name + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    /** Builds a configuration from sites made in code (the demo, tests). */
+    public static SiteConfig of(Path source, List<Site> sites) {
+        return new SiteConfig(source, sites);
+    }
+
+    public Path source() {
+        return source;
+    }
+
+    public List<Site> sites() {
+        return List.copyOf(sites.values());
+    }
+
+    public Optional<Site> site(String id) {
+        return Optional.ofNullable(sites.get(id));
+    }
+
+    /** The named sites, or all of them when none is named; an unknown id is an error that lists the known ones. */
+    public List<Site> select(List<String> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return sites();
+        }
+        List<Site> chosen = new ArrayList<>();
+        for (String id : ids) {
+            Site site = sites.get(id);
+            if (site == null) {
+                throw new ConfigException("unknown site '" + id + "' (" + source + " has: "
+                        + sites.keySet().stream().collect(Collectors.joining(", ")) + ")");
+            }
+            chosen.add(site);
+        }
+        return chosen;
+    }
+
+    /** The site whose scope holds host, preferring the given one when several do. */
+    public Optional<Site> siteFor(String host, String preferredId) {
+        Site preferred = preferredId == null ? null : sites.get(preferredId);
+        if (preferred != null && preferred.inScope(host)) {
+            return Optional.of(preferred);
+        }
+        return sites.values().stream().filter(s -> s.inScope(host)).findFirst();
+    }
+}

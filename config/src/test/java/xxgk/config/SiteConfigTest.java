@@ -1,0 +1,104 @@
+package xxgk.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteConfigTest {
+
+    @TempDir
+    Path dir;
+
+    private Path write(String yaml) throws IOException {
+        return Files.writeString(dir.resolve("sites.yaml"), yaml);
+    }
+
+    @Test
+    void shippedConfigurationNamesThePortalsOfTheSeedReports() {
+        SiteConfig config = SiteConfig.load(Path.of("sites.yaml"));
+        assertThat(config.sites()).extracting(Site::id)
+                .containsExactly("harbin", "harbin-yshj", "hulan", "suifenhe", "nangang");
+        Site hulan = config.site("hulan").orElseThrow();
+        assertThat(hulan.seeds()).hasToString("[http://www.hulan.gov.cn/hebhlq/2023/zfxxgklby_zc.shtml]");
+        assertThat(config.site("harbin").orElseThrow().path())
+                .containsExactly("政府信息公开目录", "政府信息公开年报", "市本级政府信息公开年报专栏");
+    }
+
+    @Test
+    void defaultsApplyAndScopeDefaultsToTheSeedHosts() throws IOException {
+        SiteConfig config = SiteConfig.load(write("""
+                defaults:
+                  delay: 2s
+                sites:
+                  - id: a
+                    seeds: [http://www.a.gov.cn/x/, https://xxgk.a.gov.cn/]
+                  - id: b
+                    seeds: http://b.gov.cn/
+                    delay: 500ms
+                    max_size: 5MB
+                """));
+        Site a = config.site("a").orElseThrow();
+        assertThat(a.scope()).containsExactly("www.a.gov.cn", "xxgk.a.gov.cn");
+        assertThat(a.delay()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(a.inScope("WWW.A.gov.cn")).isTrue();
+        assertThat(a.inScope("evil-a.gov.cn")).isFalse();
+        Site b = config.site("b").orElseThrow();
+        assertThat(b.delay()).isEqualTo(Duration.ofMillis(500));
+        assertThat(b.maxSize()).isEqualTo(5L << 20);
+        assertThat(b.maxPages()).isEqualTo(SiteConfigReader.DEFAULT_MAX_PAGES);
+    }
+
+    @Test
+    void badValueNamesFileLineAndKey() throws IOException {
+        Path file = write("""
+                sites:
+                  - id: a
+                    seeds: [http://a.gov.cn/]
+                    delay: soon
+                """);
+        assertThatThrownBy(() -> SiteConfig.load(file))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage(file + ":4: sites[0].delay: 'soon' is not a duration (e.g. 500ms, 2s, 10m, 6h, 1d)");
+    }
+
+    @Test
+    void unknownKeyIsCaughtWithItsLine() throws IOException {
+        Path file = write("""
+                sites:
+                  - id: a
+                    seeds: [http://a.gov.cn/]
+                    dealy: 1s
+                """);
+        assertThatThrownBy(() -> SiteConfig.load(file)).hasMessageStartingWith(file + ":4: sites[0].dealy: unknown key");
+    }
+
+    @Test
+    void brokenYamlNamesItsLine() throws IOException {
+        Path file = write("sites:\n  - id: a\n    seeds: [http://a.gov.cn/\n");
+        assertThatThrownBy(() -> SiteConfig.load(file)).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith(file + ":4: not valid YAML");
+    }
+
+    @Test
+    void seedOutsideScopeAndDuplicateIdsAreRejected() throws IOException {
+        Path outside = write("sites:\n  - id: a\n    seeds: [http://a.gov.cn/]\n    scope: [b.gov.cn]\n");
+        assertThatThrownBy(() -> SiteConfig.load(outside)).hasMessageContaining("sites[0].seeds[0]: host a.gov.cn is outside");
+        Path twice = write("sites:\n  - id: a\n    seeds: [http://a.gov.cn/]\n  - id: a\n    seeds: [http://b.gov.cn/]\n");
+        assertThatThrownBy(() -> SiteConfig.load(twice)).hasMessage(twice + ":4: sites[1].id: 'a' is used twice");
+    }
+
+    @Test
+    void missingFileAndUnknownSiteAreClear() throws IOException {
+        assertThatThrownBy(() -> SiteConfig.load(dir.resolve("nope.yaml"))).hasMessageContaining("no such configuration file");
+        SiteConfig config = SiteConfig.load(write("sites:\n  - id: a\n    seeds: [http://a.gov.cn/]\n"));
+        assertThatThrownBy(() -> config.select(List.of("zz"))).hasMessageContaining("unknown site 'zz'").hasMessageContaining("has: a");
+    }
+}
