@@ -1,0 +1,112 @@
+package xxgk.archive;
+
+import java.util.concurrent.TimeUnit;
+
+import org.bson.Document;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.MongoException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+
+import xxgk.archive.store.BlobStore;
+import xxgk.archive.store.CaptureStore;
+import xxgk.archive.store.RunStore;
+import xxgk.archive.store.TextStore;
+
+/**
+ * The archive: raw originals (GridFS, by SHA-256), one capture per fetch, extracted text per original, and
+ * crawl runs — in MongoDB, embedded by default. The same driver code serves the embedded server and a real
+ * MongoDB deployment.
+ */
+public final class Archive implements AutoCloseable {
+
+    /** The database used when the URI names none. */
+    public static final String DEFAULT_DATABASE = "xxgk";
+
+    private final ArchiveLocation location;
+    private final EmbeddedServer embedded;
+    private final MongoClient client;
+    private final BlobStore blobs;
+    private final CaptureStore captures;
+    private final TextStore texts;
+    private final RunStore runs;
+
+    private Archive(ArchiveLocation location, EmbeddedServer embedded, MongoClient client, MongoDatabase db) {
+        this.location = location;
+        this.embedded = embedded;
+        this.client = client;
+        this.blobs = new BlobStore(db);
+        this.captures = new CaptureStore(db);
+        this.texts = new TextStore(db);
+        this.runs = new RunStore(db);
+    }
+
+    /** Opens the archive, starting (or joining) the embedded server when no MongoDB URI is given. */
+    public static Archive open(ArchiveLocation location) {
+        EmbeddedServer embedded = location.mongoUri().isEmpty() ? EmbeddedServer.acquire(location.dataDir()) : null;
+        String uri = embedded != null ? embedded.connectionString() : location.mongoUri().get();
+        ConnectionString connection;
+        try {
+            connection = new ConnectionString(uri);
+        } catch (IllegalArgumentException e) {
+            throw new ArchiveException("not a MongoDB URI: " + MongoUris.redact(uri));
+        }
+        MongoClientSettings settings = MongoClientSettings.builder()
+                .applyConnectionString(connection)
+                .applyToClusterSettings(b -> b.serverSelectionTimeout(10, TimeUnit.SECONDS))
+                .build();
+        MongoClient client = MongoClients.create(settings);
+        try {
+            MongoDatabase db = client.getDatabase(connection.getDatabase() != null ? connection.getDatabase() : DEFAULT_DATABASE);
+            db.runCommand(new Document("ping", 1));
+            // Every collection is read through its _id only, so no secondary index is needed.
+            return new Archive(location, embedded, client, db);
+        } catch (MongoException e) {
+            client.close();
+            if (embedded != null) {
+                embedded.release();
+            }
+            throw new ArchiveException("cannot reach MongoDB at " + location.describe() + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "no answer";
+        }
+        int cut = message.indexOf('\n');
+        return MongoUris.redact(cut < 0 ? message : message.substring(0, cut));
+    }
+
+
+    public ArchiveLocation location() {
+        return location;
+    }
+
+    public BlobStore blobs() {
+        return blobs;
+    }
+
+    public CaptureStore captures() {
+        return captures;
+    }
+
+    public TextStore texts() {
+        return texts;
+    }
+
+    public RunStore runs() {
+        return runs;
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        if (embedded != null) {
+            embedded.release();
+        }
+    }
+}

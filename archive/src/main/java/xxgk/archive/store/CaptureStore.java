@@ -1,0 +1,135 @@
+package xxgk.archive.store;
+
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.bson.types.ObjectId;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.UpdateOptions;
+
+/**
+ * The captures, and per URL the list of its captures in time. Lookups go through the unique keys (a URL, a
+ * capture id) because the embedded server ignores secondary indexes.
+ */
+public final class CaptureStore {
+
+    private static final int BATCH = 500;
+
+    private final MongoCollection<Document> captures;
+    private final MongoCollection<Document> urls;
+
+    public CaptureStore(MongoDatabase db) {
+        this.captures = db.getCollection("captures");
+        this.urls = db.getCollection("urls");
+    }
+
+    /** Records a capture whose original is already in the blob store; returns it with its id. */
+    public Capture record(Capture capture) {
+        ObjectId id = capture.id() != null ? capture.id() : new ObjectId();
+        Capture stored = new Capture(id, capture.url(), capture.finalUrl(), capture.status(), capture.headers(),
+                capture.fetchedAt(), capture.sha256(), capture.size(), capture.contentType(), capture.site(),
+                capture.run(), capture.foundOn(), capture.filename());
+        captures.insertOne(toDocument(stored));
+        // Written after the capture: a crash in between leaves a capture no URL lists yet, never a dangling entry.
+        urls.updateOne(eq("_id", stored.url()),
+                Updates.combine(Updates.set("site", stored.site()),
+                        Updates.push("history", new Document("capture", id).append("at", Date.from(stored.fetchedAt())))),
+                new UpdateOptions().upsert(true));
+        return stored;
+    }
+
+    /** The latest capture of url. */
+    public Optional<Capture> latest(String url) {
+        return atOrBefore(url, Instant.MAX);
+    }
+
+    /** The latest capture of url fetched at or before time. */
+    public Optional<Capture> atOrBefore(String url, Instant time) {
+        Document entry = urls.find(eq("_id", url)).first();
+        if (entry == null) {
+            return Optional.empty();
+        }
+        return latestEntry(entry, at -> !at.isAfter(time)).flatMap(this::byId);
+    }
+
+    public Optional<Capture> byId(ObjectId id) {
+        return Optional.ofNullable(captures.find(eq("_id", id)).first()).map(CaptureStore::fromDocument);
+    }
+
+    /** The latest capture of every archived URL (of one site when given), ordered by URL. */
+    public List<Capture> latestPerUrl(Optional<String> site) {
+        Bson filter = site.map(s -> eq("site", s)).orElse(new Document());
+        List<ObjectId> ids = new ArrayList<>();
+        for (Document entry : urls.find(filter)) {
+            latestEntry(entry, at -> true).ifPresent(ids::add);
+        }
+        Map<ObjectId, Capture> byId = new HashMap<>();
+        for (int i = 0; i < ids.size(); i += BATCH) {
+            for (Document d : captures.find(in("_id", ids.subList(i, Math.min(ids.size(), i + BATCH))))) {
+                Capture c = fromDocument(d);
+                byId.put(c.id(), c);
+            }
+        }
+        List<Capture> result = new ArrayList<>(byId.values());
+        result.sort(Comparator.comparing(Capture::url));
+        return result;
+    }
+
+    public long count() {
+        return captures.countDocuments();
+    }
+
+    private static Optional<ObjectId> latestEntry(Document urlEntry, Predicate<Instant> accept) {
+        ObjectId best = null;
+        Instant bestAt = null;
+        for (Document h : urlEntry.getList("history", Document.class, List.of())) {
+            Instant at = h.getDate("at").toInstant();
+            if (accept.test(at) && (bestAt == null || !at.isBefore(bestAt))) {
+                best = h.getObjectId("capture");
+                bestAt = at;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static Document toDocument(Capture c) {
+        List<Document> headers = c.headers().stream().map(h -> new Document("name", h.name()).append("value", h.value())).toList();
+        return new Document("_id", c.id())
+                .append("url", c.url())
+                .append("final_url", c.finalUrl())
+                .append("status", c.status())
+                .append("headers", headers)
+                .append("fetched_at", Date.from(c.fetchedAt()))
+                .append("sha256", c.sha256())
+                .append("size", c.size())
+                .append("content_type", c.contentType())
+                .append("site", c.site())
+                .append("run", c.run())
+                .append("found_on", c.foundOn().orElse(null))
+                .append("filename", c.filename().orElse(null));
+    }
+
+    private static Capture fromDocument(Document d) {
+        List<HttpHeader> headers = d.getList("headers", Document.class, List.of()).stream()
+                .map(h -> new HttpHeader(h.getString("name"), h.getString("value"))).toList();
+        return new Capture(d.getObjectId("_id"), d.getString("url"), d.getString("final_url"), d.getInteger("status"),
+                headers, d.getDate("fetched_at").toInstant(), d.getString("sha256"), ((Number) d.get("size")).longValue(),
+                d.getString("content_type"), d.getString("site"), d.getString("run"),
+                Optional.ofNullable(d.getString("found_on")), Optional.ofNullable(d.getString("filename")));
+    }
+}

@@ -1,0 +1,12 @@
+package xxgk.archive.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** One crawl: which sites, when, how it ended, what it did per site and what went wrong. */
+public record CrawlRun(String id, List<String> sites, Instant startedAt, Optional<Instant> endedAt, Status status,
+                       List<SiteTally> tallies, List<CrawlProblem> problems) {
+
+    public enum Status { RUNNING, FINISHED, STOPPED }
+}

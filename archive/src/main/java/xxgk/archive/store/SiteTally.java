@@ -1,0 +1,13 @@
+package xxgk.archive.store;
+
+/**
+ * What one crawl run did on one site.
+ *
+ * @param pages     responses received (any status)
+ * @param bytes     body bytes received
+ * @param originals originals that were new to the archive
+ * @param errors    fetches that failed (unreachable, timed out, 4xx/5xx after retries)
+ * @param skipped   URLs not downloaded on purpose (over the size cap, disallowed by robots.txt)
+ */
+public record SiteTally(String site, long pages, long bytes, long originals, long errors, long skipped) {
+}

@@ -1,0 +1,50 @@
+package xxgk.archive.store;
+
+import static com.mongodb.client.model.Filters.eq;
+
+import java.util.Date;
+import java.util.Optional;
+
+import org.bson.Document;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.ReplaceOptions;
+
+import xxgk.archive.text.Extraction;
+
+/** Extracted text, one per original (by SHA-256): identical bytes are extracted once. */
+public final class TextStore {
+
+    private final MongoCollection<Document> texts;
+
+    public TextStore(MongoDatabase db) {
+        this.texts = db.getCollection("texts");
+    }
+
+    public boolean contains(String sha256) {
+        return texts.find(eq("_id", sha256)).limit(1).first() != null;
+    }
+
+    public void put(String sha256, Extraction e) {
+        Document d = new Document("_id", sha256)
+                .append("media_type", e.mediaType())
+                .append("charset", e.charset().orElse(null))
+                .append("text", e.text())
+                .append("status", e.status().name())
+                .append("problem", e.problem().orElse(null))
+                .append("extractor", e.extractor())
+                .append("extracted_at", new Date());
+        texts.replaceOne(eq("_id", sha256), d, new ReplaceOptions().upsert(true));
+    }
+
+    public Optional<Extraction> get(String sha256) {
+        Document d = texts.find(eq("_id", sha256)).first();
+        if (d == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Extraction(d.getString("media_type"), Optional.ofNullable(d.getString("charset")),
+                d.getString("text"), Extraction.Status.valueOf(d.getString("status")),
+                Optional.ofNullable(d.getString("problem")), d.getString("extractor")));
+    }
+}

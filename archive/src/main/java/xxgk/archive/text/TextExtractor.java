@@ -1,0 +1,129 @@
+package xxgk.archive.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.tika.Tika;
+import org.apache.tika.detect.EncodingDetector;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.sax.BodyContentHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns an original into text with Apache Tika: PDF, DOC, DOCX, WPS (Word 97 inside), XLS(X), HTML, and the
+ * members of ZIP archives. One parser serves every thread (creating it costs seconds). A broken, encrypted or
+ * hostile document becomes a FAILED extraction, never an exception, and a document that keeps the parser busy
+ * too long is abandoned as TIMEOUT.
+ */
+public final class TextExtractor implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TextExtractor.class);
+    /** Characters kept per document; the longest real reports are far below this. */
+    static final int TEXT_LIMIT = 10_000_000;
+
+    private final AutoDetectParser parser = new AutoDetectParser();
+    private final String version = new Tika().toString();
+    private final Duration timeout;
+    private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "tika");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public TextExtractor(Duration timeout) {
+        this.timeout = timeout;
+    }
+
+    public TextExtractor() {
+        this(Duration.ofMinutes(2));
+    }
+
+    /** Extracts the text of the file; name is a file name or URL path that hints at the type. */
+    public Extraction extract(Path file, String name) {
+        Future<Extraction> job = workers.submit(() -> parse(file, name));
+        try {
+            return job.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            job.cancel(true);
+            return new Extraction(MediaType.OCTET_STREAM.toString(), Optional.empty(), "", Extraction.Status.TIMEOUT,
+                    Optional.of("no text after " + timeout.toSeconds() + " s"), version);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            job.cancel(true);
+            throw new IllegalStateException("interrupted while extracting " + name, e);
+        } catch (ExecutionException e) {
+            LOG.warn("extracting {}", name, e.getCause());
+            return failed(MediaType.OCTET_STREAM.toString(), e.getCause());
+        }
+    }
+
+    private Extraction parse(Path file, String name) throws IOException {
+        Metadata metadata = new Metadata();
+        if (name != null) {
+            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+        }
+        ParseContext context = new ParseContext();
+        context.set(Parser.class, parser); // descend into ZIP members and embedded files
+        MediaType type;
+        try (InputStream probe = TikaInputStream.get(file)) {
+            type = parser.getDetector().detect(probe, metadata);
+        }
+        String mediaType = type.toString();
+        Optional<Charset> textCharset = textCharset(type, file);
+        textCharset.ifPresent(cs -> context.set(EncodingDetector.class, (in, md) -> cs));
+        BodyContentHandler handler = new BodyContentHandler(TEXT_LIMIT);
+        try (InputStream in = TikaInputStream.get(file)) {
+            parser.parse(in, handler, metadata, context);
+        } catch (Exception e) {
+            if (WriteLimitReachedException.isWriteLimitReached(e)) {
+                return new Extraction(mediaType, textCharset.map(Charset::name), handler.toString(), Extraction.Status.TRUNCATED,
+                        Optional.of("text longer than " + TEXT_LIMIT + " characters"), version);
+            }
+            return failed(mediaType, e);
+        }
+        String text = handler.toString().strip();
+        return new Extraction(mediaType, textCharset.map(Charset::name), text,
+                text.isEmpty() ? Extraction.Status.EMPTY : Extraction.Status.OK, Optional.empty(), version);
+    }
+
+    /** For HTML and plain text, the charset {@link HtmlCharset} decides; Tika's own guess is not used. */
+    private static Optional<Charset> textCharset(MediaType type, Path file) throws IOException {
+        if (!type.getType().equals("text") && !type.getSubtype().contains("html")) {
+            return Optional.empty();
+        }
+        return Optional.of(HtmlCharset.detect(Files.readAllBytes(file), null));
+    }
+
+    private Extraction failed(String mediaType, Throwable e) {
+        String problem = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        return new Extraction(mediaType, Optional.empty(), "", Extraction.Status.FAILED, Optional.of(problem), version);
+    }
+
+    public String version() {
+        return version;
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
+    }
+}
