@@ -19,20 +19,17 @@ SITES = {
     "www.harbin.gov.cn": {
         "name": "哈尔滨市人民政府", "banner": "“中国·哈尔滨”市政府门户网", "id": "2301000016",
         "icp": "黑ICP备05002426号", "host_by": "哈尔滨市人民政府办公厅",
-        "nav": [["首页", "/"], ["新闻中心", "/xwzx/index.html"], ["政府信息公开", "/zwgk/"],
-                ["政务服务", "/zwfw/index.html"], ["互动交流", "/hdjl/index.html"]],
+        "nav": [["首页", "/"], ["政府信息公开", "/zwgk/"], ["政府信息公开年报", "/zwgk/zfxxgknb/index.html"]],
     },
     "www.hulan.gov.cn": {
         "name": "哈尔滨市呼兰区人民政府", "banner": "哈尔滨市呼兰区人民政府", "id": "2301110001",
         "icp": "黑ICP备12002847号", "host_by": "哈尔滨市呼兰区人民政府办公室",
-        "nav": [["首页", "/"], ["政务公开", "/hebhlq/zwgk/index.shtml"],
-                ["政府信息公开年报", "/hebhlq/2023/zfxxgklby_zc.shtml"]],
+        "nav": [["首页", "/"], ["政府信息公开年报", "/hebhlq/2023/zfxxgklby_zc.shtml"]],
     },
     "www.suifenhe.gov.cn": {
         "name": "绥芬河市人民政府", "banner": "绥芬河市人民政府", "id": "2310810001",
         "icp": "黑ICP备05001823号", "host_by": "绥芬河市人民政府办公室",
-        "nav": [["首页", "/"], ["政府信息公开", "/col/col5390/index.html"],
-                ["政府信息公开年报", "/col/col5396/index.html"]],
+        "nav": [["首页", "/"], ["政府信息公开年报", "/col/col5396/index.html"]],
     },
     "ngqxxgk.harbin.gov.cn": {
         "name": "哈尔滨市南岗区人民政府信息公开", "banner": "南岗区政府信息公开", "id": "2301030003",
@@ -146,30 +143,45 @@ def report_body(r):
 
 def article_page(r):
     p = r["portal"]
-    site = SITES[p["host"]]
-    charset = p["charset"].lower()
-    nav = "".join(f'<li><a href="{E(h)}">{E(t)}</a></li>' for t, h in site["nav"])
     crumbs = " &gt; ".join(f'<a href="{E(h)}">{E(t)}</a>' for t, h in p["crumbs"])
-    date = p["pubDate"][:10]
     body_open = '<div class="TRS_Editor">' if p["cms"] == "trs" else '<div id="zoom">'
     links = "\n".join(
         f'<li><a href="{E(url)}" target="_blank">{E(r["title"])}.{ext}</a></li>'
         for ext, url in p["attachments"].items())
+    meta = {"ColumnName": p["column"], "ColumnType": "政府信息公开年报", "ArticleTitle": r["title"],
+            "PubDate": p["pubDate"], "ContentSource": p["contentSource"],
+            "Keywords": f"政府信息公开,年度报告,{r['year']}"}
+    main = f"""<div class="position">当前位置：{crumbs}</div>
+<table class="xxgk-meta">
+<tr><td>索引号：</td><td>{E(p["indexNo"])}</td><td>主题分类：</td><td>政务公开</td></tr>
+<tr><td>发布机构：</td><td>{E(p["publisher"])}</td><td>发文日期：</td><td>{p["pubDate"][:10]}</td></tr>
+<tr><td>名　　称：</td><td colspan="3">{E(r["title"])}</td></tr>
+</table>
+<h1>{E(r["title"])}</h1>
+<div class="info">发布时间：{E(p["pubDate"])}　来源：{E(p["contentSource"])}　【字体：<a href="javascript:doZoom(16)">大</a> <a href="javascript:doZoom(14)">中</a> <a href="javascript:doZoom(12)">小</a>】</div>
+{body_open}
+{report_body(r)}
+</div>
+<div class="attachments"><p>附件：</p><ul>
+{links}
+</ul></div>"""
+    return portal_page(p["host"], p["charset"], f'{r["title"]}_{p["column"]}', meta, main)
+
+
+def portal_page(host, charset, title, meta, main):
+    """A page of the given host: its head (with the standard government-site meta tags), banner,
+    navigation and footer (with 网站标识码) around the main content."""
+    site = SITES[host]
+    meta = {"SiteName": site["name"], "SiteDomain": host, "SiteIDCode": site["id"], **meta}
+    metas = "\n".join(f'<meta name="{k}" content="{E(v)}">' for k, v in meta.items())
+    nav = "".join(f'<li><a href="{E(h)}">{E(t)}</a></li>' for t, h in site["nav"])
     return f"""<!DOCTYPE html>
 <html>
 <head>
-<meta http-equiv="Content-Type" content="text/html; charset={charset}">
+<meta http-equiv="Content-Type" content="text/html; charset={charset.lower()}">
 <meta http-equiv="X-UA-Compatible" content="IE=edge">
-<title>{E(r["title"])}_{E(p["column"])}_{E(site["name"])}</title>
-<meta name="SiteName" content="{E(site["name"])}">
-<meta name="SiteDomain" content="{E(p["host"])}">
-<meta name="SiteIDCode" content="{site["id"]}">
-<meta name="ColumnName" content="{E(p["column"])}">
-<meta name="ColumnType" content="政府信息公开年报">
-<meta name="ArticleTitle" content="{E(r["title"])}">
-<meta name="PubDate" content="{E(p["pubDate"])}">
-<meta name="ContentSource" content="{E(p["contentSource"])}">
-<meta name="Keywords" content="政府信息公开,年度报告,{r["year"]}">
+<title>{E(title)}_{E(site["name"])}</title>
+{metas}
 <style>
 body{{margin:0;font:14px/1.8 "Microsoft YaHei",SimSun,sans-serif;color:#333;background:#f3f3f3}}
 .top{{background:#b5121b;color:#fff;padding:18px 40px;font-size:26px}}
@@ -185,20 +197,7 @@ table.t2,table.t3,table.t4{{border-collapse:collapse;margin:8px 0;text-align:cen
 <div class="top">{E(site["banner"])}</div>
 <div class="nav"><ul>{nav}</ul></div>
 <div class="main">
-<div class="position">当前位置：{crumbs}</div>
-<table class="xxgk-meta">
-<tr><td>索引号：</td><td>{E(p["indexNo"])}</td><td>主题分类：</td><td>政务公开</td></tr>
-<tr><td>发布机构：</td><td>{E(p["publisher"])}</td><td>发文日期：</td><td>{date}</td></tr>
-<tr><td>名　　称：</td><td colspan="3">{E(r["title"])}</td></tr>
-</table>
-<h1>{E(r["title"])}</h1>
-<div class="info">发布时间：{E(p["pubDate"])}　来源：{E(p["contentSource"])}　【字体：<a href="javascript:doZoom(16)">大</a> <a href="javascript:doZoom(14)">中</a> <a href="javascript:doZoom(12)">小</a>】</div>
-{body_open}
-{report_body(r)}
-</div>
-<div class="attachments"><p>附件：</p><ul>
-{links}
-</ul></div>
+{main}
 </div>
 <div class="footer">
 <p>主办：{E(site["host_by"])}　网站标识码：{site["id"]}</p>
