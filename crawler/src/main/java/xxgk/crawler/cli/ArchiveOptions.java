@@ -1,0 +1,27 @@
+package xxgk.crawler.cli;
+
+import java.nio.file.Path;
+
+import picocli.CommandLine.Option;
+import xxgk.archive.Archive;
+import xxgk.archive.ArchiveLocation;
+
+/** --data and --mongo, accepted by every command that touches the archive. */
+final class ArchiveOptions {
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Data directory: the embedded archive and crawl state (default: ${DEFAULT-VALUE}).",
+            defaultValue = "xxgk-data")
+    Path data;
+
+    @Option(names = "--mongo", paramLabel = "URI",
+            description = "Use this MongoDB instead of the embedded archive (default: $" + ArchiveLocation.MONGO_ENV + " when set).")
+    String mongo;
+
+    ArchiveLocation location() {
+        return ArchiveLocation.of(data, mongo);
+    }
+
+    Archive open() {
+        return Archive.open(location());
+    }
+}

@@ -1,0 +1,86 @@
+package xxgk.crawler.engine;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Optional;
+
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.message.BasicHeader;
+
+import crawlercommons.filters.basic.BasicURLNormalizer;
+import edu.uci.ics.crawler4j.crawler.CrawlConfig;
+import edu.uci.ics.crawler4j.crawler.exceptions.PageBiggerThanMaxSizeException;
+import edu.uci.ics.crawler4j.fetcher.PageFetchResult;
+import edu.uci.ics.crawler4j.fetcher.PageFetcher;
+import edu.uci.ics.crawler4j.url.WebURL;
+import xxgk.config.Site;
+import xxgk.crawler.fetch.DocumentTooLargeException;
+import xxgk.crawler.fetch.Fetched;
+import xxgk.crawler.fetch.HttpFetcher;
+
+/**
+ * crawler4j's fetcher replaced by ours: the request goes through {@link HttpFetcher} (OkHttp), the response is
+ * archived at once, and crawler4j gets back only what it needs to go on — the status, a redirect target, and the
+ * bytes of HTML pages for link extraction.
+ */
+final class ArchivingPageFetcher extends PageFetcher {
+
+    private final HttpFetcher http;
+    private final SiteResolver sites;
+    private final CaptureRecorder recorder;
+    private final CrawlProgress progress;
+
+    ArchivingPageFetcher(CrawlConfig config, BasicURLNormalizer normalizer, HttpFetcher http, SiteResolver sites,
+                         CaptureRecorder recorder, CrawlProgress progress) throws Exception {
+        super(config, normalizer);
+        this.http = http;
+        this.sites = sites;
+        this.recorder = recorder;
+        this.progress = progress;
+    }
+
+    @Override
+    public PageFetchResult fetchPage(WebURL webUrl) throws InterruptedException, IOException, PageBiggerThanMaxSizeException {
+        String url = webUrl.getURL();
+        Optional<Site> site = sites.siteOf(url, webUrl.getParentUrl());
+        if (site.isEmpty()) {
+            throw new IOException("outside every site's scope: " + url);
+        }
+        try (Fetched fetched = http.fetch(url, site.get().userAgent(), site.get().maxSize())) {
+            recorder.record(fetched, site.get(), webUrl.getParentUrl());
+            return result(fetched);
+        } catch (DocumentTooLargeException e) {
+            progress.skipped(site.get().id(), url, e.getMessage());
+            throw new PageBiggerThanMaxSizeException(e.size());
+        } catch (IOException e) {
+            progress.failed(site.get().id(), url, e.getClass().getSimpleName() + ": " + e.getMessage());
+            throw e;
+        }
+    }
+
+    private static PageFetchResult result(Fetched fetched) throws IOException {
+        PageFetchResult result = new PageFetchResult(false);
+        result.setStatusCode(fetched.status());
+        result.setResponseHeaders(fetched.headers().stream().map(h -> new BasicHeader(h.name(), h.value())).toArray(Header[]::new));
+        if (fetched.redirect()) {
+            result.setMovedToUrl(fetched.location().orElseThrow());
+        } else if (fetched.status() / 100 == 2) {
+            result.setFetchedUrl(fetched.url());
+        }
+        ContentType type = contentType(fetched.contentType());
+        // Only pages whose links we follow need their bytes in memory; every original is already archived.
+        byte[] body = LinkExtractor.isPage(type.getMimeType()) ? Files.readAllBytes(fetched.body()) : new byte[0];
+        result.setEntity(new ByteArrayEntity(body, type));
+        return result;
+    }
+
+    private static ContentType contentType(String header) {
+        try {
+            return header.isBlank() ? ContentType.APPLICATION_OCTET_STREAM : ContentType.parseLenient(header);
+        } catch (RuntimeException e) {
+            return ContentType.APPLICATION_OCTET_STREAM;
+        }
+    }
+}

@@ -1,0 +1,252 @@
+package xxgk.crawler.engine;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import crawlercommons.filters.basic.BasicURLNormalizer;
+import de.hshn.mi.crawler4j.frontier.HSQLDBFrontierConfiguration;
+import edu.uci.ics.crawler4j.crawler.CrawlConfig;
+import edu.uci.ics.crawler4j.crawler.CrawlController;
+import edu.uci.ics.crawler4j.url.TLDList;
+import xxgk.archive.Archive;
+import xxgk.archive.ArchiveException;
+import xxgk.archive.store.CrawlRun;
+import xxgk.archive.text.TextExtractor;
+import xxgk.config.Site;
+import xxgk.crawler.fetch.HostPoliteness;
+import xxgk.crawler.fetch.HttpFetcher;
+import xxgk.crawler.fetch.ResolveOverrides;
+
+/**
+ * One crawl run over a set of sites, driven by crawler4j: frontier, depth and scheduling are crawler4j's; fetching,
+ * robots.txt, link extraction and archiving are ours, plugged into it.
+ *
+ * <p>The frontier lives in the data directory while a run is under way and is removed when it finishes. A run
+ * that was killed leaves it behind, and the next crawl of the same sites continues that run where it stopped.
+ */
+public final class Crawl {
+
+    /** How a crawl is run, beyond the sites' own settings. */
+    public record Options(int threads, HttpFetcher.Settings http, ResolveOverrides resolve, Duration progressEvery) {
+        public static Options defaults() {
+            return new Options(4, HttpFetcher.Settings.defaults(), ResolveOverrides.none(), Duration.ofSeconds(5));
+        }
+    }
+
+    private final Archive archive;
+    private final Path dataDir;
+    private final TextExtractor extractor;
+    private final PrintStream out;
+
+    public Crawl(Archive archive, Path dataDir, TextExtractor extractor, PrintStream out) {
+        this.archive = archive;
+        this.dataDir = dataDir;
+        this.extractor = extractor;
+        this.out = out;
+    }
+
+    /** Crawls the sites once and returns the finished (or stopped) run. */
+    public CrawlRun run(List<Site> sites, Options options) {
+        Path frontierDir = dataDir.resolve("frontier");
+        try (FileChannel lockFile = FileChannel.open(Files.createDirectories(dataDir).resolve("crawl.lock"),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            FileLock lock = lockFile.tryLock();
+            if (lock == null) {
+                throw new ArchiveException("another crawl is running on " + dataDir.toAbsolutePath()
+                        + "; wait for it to finish, or give this one its own --data directory");
+            }
+            try {
+                return runLocked(sites, options, frontierDir);
+            } finally {
+                lock.release();
+            }
+        } catch (IOException e) {
+            throw new ArchiveException("cannot use " + dataDir.toAbsolutePath() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private CrawlRun runLocked(List<Site> sites, Options options, Path frontierDir) throws IOException {
+        List<String> ids = sites.stream().map(Site::id).toList();
+        String runId = resumableRun(frontierDir, ids);
+        if (runId == null) {
+            deleteRecursively(frontierDir);
+            runId = archive.runs().start(ids, Instant.now());
+            Files.createDirectories(frontierDir);
+            Files.writeString(frontierDir.resolve("run"), runId + "\n" + String.join(",", ids), StandardCharsets.UTF_8);
+            out.println("crawl " + runId + ": " + String.join(", ", ids));
+        } else {
+            requeueInterrupted(frontierDir);
+            out.println("crawl " + runId + ": continuing the interrupted run of " + String.join(", ", ids));
+        }
+
+        CrawlProgress progress = new CrawlProgress(ids);
+        HostPoliteness politeness = new HostPoliteness(host -> sites.stream().filter(s -> s.inScope(host))
+                .map(Site::delay).findFirst().orElse(Duration.ofSeconds(1)));
+        SiteResolver resolver = new SiteResolver(sites);
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "crawl-progress");
+            t.setDaemon(true);
+            return t;
+        });
+        String run = runId;
+        CrawlController controller = null;
+        Thread onKill = null;
+        try (HttpFetcher http = new HttpFetcher(options.http(), politeness, options.resolve(), dataDir.resolve("spool"))) {
+            CrawlConfig config = config(sites, frontierDir, options);
+            BasicURLNormalizer normalizer = BasicURLNormalizer.newBuilder().build();
+            HSQLDBFrontierConfiguration frontier = new HSQLDBFrontierConfiguration(config, options.threads() + 2);
+            TLDList tlds = new TLDList(config);
+            CaptureRecorder recorder = new CaptureRecorder(archive, extractor, runId, progress);
+            ArchivingPageFetcher fetcher = new ArchivingPageFetcher(config, normalizer, http, resolver, recorder, progress);
+            RobotsPolicy robots = new RobotsPolicy(fetcher, frontier.getWebURLFactory(), http, politeness, resolver, recorder, progress);
+            LinkExtractor links = new LinkExtractor(config, normalizer, tlds, frontier.getWebURLFactory());
+            controller = new CrawlController(config, normalizer, fetcher, links, robots, tlds, frontier);
+
+            Map<String, AtomicInteger> scheduled = new ConcurrentHashMap<>();
+            for (Site site : sites) {
+                scheduled.put(site.id(), new AtomicInteger());
+                for (var seed : site.seeds()) {
+                    String url = normalizer.filter(seed.toString());
+                    if (url != null) {
+                        resolver.seed(url, site);
+                        scheduled.get(site.id()).incrementAndGet();
+                        controller.addSeed(url);
+                    }
+                }
+            }
+            ticker.scheduleAtFixedRate(() -> {
+                out.println("  " + progress.line());
+                archive.runs().update(run, progress.tallies(), progress.problems());
+            }, options.progressEvery().toMillis(), options.progressEvery().toMillis(), TimeUnit.MILLISECONDS);
+
+            CrawlController running = controller;
+            onKill = new Thread(() -> {
+                running.shutdown();
+                archive.runs().finish(run, CrawlRun.Status.STOPPED, Instant.now(), progress.tallies(), progress.problems());
+            }, "crawl-stop");
+            Runtime.getRuntime().addShutdownHook(onKill);
+            controller.start(() -> new PortalCrawler(resolver, scheduled), options.threads());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("crawl interrupted", e);
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("crawl engine failed to start", e);
+        } finally {
+            ticker.shutdownNow();
+            if (onKill != null) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(onKill);
+                } catch (IllegalStateException alreadyStopping) {
+                    // the hook is running: it records the run as stopped
+                }
+            }
+        }
+        shutDownFrontier(frontierDir);
+        deleteRecursively(frontierDir);
+        archive.runs().finish(runId, CrawlRun.Status.FINISHED, Instant.now(), progress.tallies(), progress.problems());
+        CrawlRun finished = archive.runs().get(runId).orElseThrow();
+        out.println(summary(finished));
+        return finished;
+    }
+
+    private static CrawlConfig config(List<Site> sites, Path frontierDir, Options options) {
+        CrawlConfig config = new CrawlConfig();
+        config.setCrawlStorageFolder(frontierDir.toString());
+        config.setResumableCrawling(true);
+        config.setMaxDepthOfCrawling(sites.stream().mapToInt(Site::maxDepth).max().orElse(1));
+        config.setMaxPagesToFetch(-1); // budgets are per site, in PortalCrawler
+        config.setPolitenessDelay(0); // politeness is HostPoliteness's, per host
+        config.setIncludeBinaryContentInCrawling(false); // originals are archived by the fetcher; no links in them
+        config.setIncludeHttpsPages(true);
+        config.setFollowRedirects(true);
+        config.setMaxDownloadSize(64 << 20);
+        config.setBatchReadSize(1); // a thread holding a batch of one host's URLs would idle on its politeness
+        config.setShutdownOnEmptyQueue(true);
+        config.setThreadMonitoringDelaySeconds(1);
+        config.setThreadShutdownDelaySeconds(1);
+        config.setCleanupDelaySeconds(0);
+        config.setUserAgentString(sites.get(0).userAgent());
+        config.setRespectNoFollow(false);
+        config.setRespectNoIndex(false);
+        return config;
+    }
+
+    /** The run id left by an interrupted crawl of exactly these sites, or null. */
+    private static String resumableRun(Path frontierDir, List<String> ids) throws IOException {
+        Path marker = frontierDir.resolve("run");
+        if (!Files.exists(marker)) {
+            return null;
+        }
+        String[] lines = Files.readString(marker, StandardCharsets.UTF_8).split("\n");
+        return lines.length == 2 && lines[1].equals(String.join(",", ids)) ? lines[0] : null;
+    }
+
+    private static String jdbcUrl(Path frontierDir) {
+        return "jdbc:hsqldb:file:" + frontierDir + "/frontier;sql.syntax_pgs=true";
+    }
+
+    /** URLs a killed crawl had taken but not finished go back in the queue (crawler4j leaves them IN_PROCESS). */
+    private static void requeueInterrupted(Path frontierDir) {
+        try (Connection c = DriverManager.getConnection(jdbcUrl(frontierDir), "sa", "");
+             Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE weburl SET status = 'SCHEDULED' WHERE status = 'IN_PROCESS'");
+        } catch (SQLException e) {
+            throw new ArchiveException("the saved crawl frontier in " + frontierDir + " is unreadable (" + e.getMessage()
+                    + "); delete that directory to start afresh", e);
+        }
+    }
+
+    /** Closes the frontier database in this JVM, so that a later crawl does not find the old one still open. */
+    private static void shutDownFrontier(Path frontierDir) {
+        try (Connection c = DriverManager.getConnection(jdbcUrl(frontierDir), "sa", "");
+             Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            throw new IllegalStateException("closing the crawl frontier", e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    static String summary(CrawlRun run) {
+        String perSite = run.tallies().stream().map(t -> String.format(java.util.Locale.ROOT,
+                "  %-14s %5d pages  %10s  %4d new originals  %3d errors  %3d skipped",
+                t.site(), t.pages(), Sizes.human(t.bytes()), t.originals(), t.errors(), t.skipped())).collect(Collectors.joining("\n"));
+        long seconds = Duration.between(run.startedAt(), run.endedAt().orElse(Instant.now())).toSeconds();
+        return "crawl " + run.id() + " " + run.status().name().toLowerCase(java.util.Locale.ROOT) + " in " + seconds + " s\n" + perSite
+                + (run.problems().isEmpty() ? "" : "\n  " + run.problems().size() + " problems: xxgk runs --problems " + run.id());
+    }
+}

@@ -1,0 +1,79 @@
+package xxgk.crawler.engine;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+
+import xxgk.archive.store.CrawlProblem;
+import xxgk.archive.store.RunStore;
+import xxgk.archive.store.SiteTally;
+
+/** Live counts of one crawl run per site, and the problems met; what the progress line and the run record show. */
+public final class CrawlProgress {
+
+    private static final class Counts {
+        final AtomicLong pages = new AtomicLong();
+        final AtomicLong bytes = new AtomicLong();
+        final AtomicLong originals = new AtomicLong();
+        final AtomicLong errors = new AtomicLong();
+        final AtomicLong skipped = new AtomicLong();
+    }
+
+    private final Map<String, Counts> sites = new LinkedHashMap<>();
+    private final List<CrawlProblem> problems = new ArrayList<>();
+
+    CrawlProgress(List<String> siteIds) {
+        siteIds.forEach(id -> sites.put(id, new Counts()));
+    }
+
+    void fetched(String site, long bytes, boolean newOriginal) {
+        Counts c = sites.get(site);
+        c.pages.incrementAndGet();
+        c.bytes.addAndGet(bytes);
+        if (newOriginal) {
+            c.originals.incrementAndGet();
+        }
+    }
+
+    void failed(String site, String url, String problem) {
+        sites.get(site).errors.incrementAndGet();
+        note(site, url, problem);
+    }
+
+    void skipped(String site, String url, String reason) {
+        sites.get(site).skipped.incrementAndGet();
+        note(site, url, reason);
+    }
+
+    /** A problem worth keeping that is not a failed fetch (e.g. a document whose text could not be extracted). */
+    void note(String site, String url, String problem) {
+        synchronized (problems) {
+            if (problems.size() < RunStore.MAX_PROBLEMS) {
+                problems.add(new CrawlProblem(Instant.now(), site, url, problem));
+            }
+        }
+    }
+
+    public List<SiteTally> tallies() {
+        return sites.entrySet().stream().map(e -> {
+            Counts c = e.getValue();
+            return new SiteTally(e.getKey(), c.pages.get(), c.bytes.get(), c.originals.get(), c.errors.get(), c.skipped.get());
+        }).toList();
+    }
+
+    public List<CrawlProblem> problems() {
+        synchronized (problems) {
+            return List.copyOf(problems);
+        }
+    }
+
+    /** One line for the terminal: pages, bytes and errors per site. */
+    public String line() {
+        return tallies().stream().map(t -> t.site() + " " + t.pages() + " pages " + Sizes.human(t.bytes())
+                + (t.errors() > 0 ? " " + t.errors() + " errors" : "")).collect(Collectors.joining(" | "));
+    }
+}

@@ -1,0 +1,40 @@
+package xxgk.crawler.fetch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import xxgk.archive.store.HttpHeader;
+
+/**
+ * One HTTP response, its body spooled to a local file with its digest. Closing it deletes the spool file.
+ *
+ * @param location for a redirect, the absolute URL it points to
+ */
+public record Fetched(String url, int status, List<HttpHeader> headers, Instant fetchedAt, Path body, String sha256,
+                      long size, Optional<String> location) implements AutoCloseable {
+
+    public Optional<String> header(String name) {
+        return headers.stream().filter(h -> h.name().equalsIgnoreCase(name)).map(HttpHeader::value).findFirst();
+    }
+
+    public String contentType() {
+        return header("Content-Type").orElse("");
+    }
+
+    public boolean redirect() {
+        return status >= 300 && status < 400 && location.isPresent();
+    }
+
+    @Override
+    public void close() {
+        try {
+            Files.deleteIfExists(body);
+        } catch (IOException ignored) {
+            // a spool file left behind is removed with the spool directory at the next crawl
+        }
+    }
+}

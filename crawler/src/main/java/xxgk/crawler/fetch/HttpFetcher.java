@@ -1,0 +1,101 @@
+package xxgk.crawler.fetch;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import okhttp3.ConnectionPool;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import xxgk.archive.store.HttpHeader;
+import xxgk.archive.store.Sha256;
+
+/**
+ * Every HTTP request xxgk makes goes through here: one OkHttp client with one connection pool, one place for
+ * timeouts, retries, per-host politeness, the size cap and --resolve overrides. Redirects are not followed
+ * here: they are returned so that the crawl frontier sees (and records) each hop.
+ */
+public final class HttpFetcher implements AutoCloseable {
+
+    /** Timeouts and retry policy. */
+    public record Settings(Duration connectTimeout, Duration readTimeout, int attempts, Duration backoff) {
+        public static Settings defaults() {
+            return new Settings(Duration.ofSeconds(15), Duration.ofSeconds(30), 3, Duration.ofSeconds(2));
+        }
+    }
+
+    private final OkHttpClient client;
+    private final Path spool;
+
+    public HttpFetcher(Settings settings, HostPoliteness politeness, ResolveOverrides overrides, Path spool) throws IOException {
+        this.spool = Files.createDirectories(spool);
+        this.client = new OkHttpClient.Builder()
+                .connectTimeout(settings.connectTimeout())
+                .readTimeout(settings.readTimeout())
+                .callTimeout(Duration.ofMinutes(15))
+                .followRedirects(false)
+                .followSslRedirects(false)
+                .retryOnConnectionFailure(false)
+                .connectionPool(new ConnectionPool(16, 1, java.util.concurrent.TimeUnit.MINUTES))
+                .dns(overrides.dns())
+                .socketFactory(overrides.socketFactory())
+                .addInterceptor(new RetryInterceptor(settings.attempts(), settings.backoff()))
+                .addInterceptor(new PolitenessInterceptor(politeness))
+                .build();
+    }
+
+    /** Fetches url, spooling a body of at most maxSize bytes; larger ones throw {@link DocumentTooLargeException}. */
+    public Fetched fetch(String url, String userAgent, long maxSize) throws IOException {
+        HttpUrl parsed = HttpUrl.parse(url);
+        if (parsed == null) {
+            throw new IOException("not an http(s) URL: " + url);
+        }
+        Request request = new Request.Builder().url(parsed).header("User-Agent", userAgent)
+                .header("Accept", "*/*").header("Accept-Language", "zh-CN,zh;q=0.9").build();
+        try (Response response = client.newCall(request).execute()) {
+            Instant at = Instant.now();
+            long announced = response.body().contentLength();
+            if (announced > maxSize) {
+                throw new DocumentTooLargeException(url, announced, maxSize, true);
+            }
+            Path file = Files.createTempFile(spool, "fetch-", ".part");
+            MessageDigest digest = Sha256.newDigest();
+            long size = 0;
+            try (InputStream in = response.body().byteStream(); OutputStream out = Files.newOutputStream(file)) {
+                byte[] buf = new byte[64 * 1024];
+                for (int n; (n = in.read(buf)) >= 0; ) {
+                    size += n;
+                    if (size > maxSize) {
+                        throw new DocumentTooLargeException(url, maxSize, maxSize, false);
+                    }
+                    digest.update(buf, 0, n);
+                    out.write(buf, 0, n);
+                }
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(file);
+                throw e;
+            }
+            List<HttpHeader> headers = new ArrayList<>();
+            response.headers().forEach(p -> headers.add(new HttpHeader(p.getFirst(), p.getSecond())));
+            Optional<String> location = Optional.ofNullable(response.header("Location"))
+                    .map(parsed::resolve).map(HttpUrl::toString);
+            return new Fetched(url, response.code(), headers, at, file, Sha256.hex(digest), size, location);
+        }
+    }
+
+    @Override
+    public void close() {
+        client.dispatcher().executorService().shutdown();
+        client.connectionPool().evictAll();
+    }
+}
