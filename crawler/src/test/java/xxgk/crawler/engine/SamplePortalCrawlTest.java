@@ -1,0 +1,140 @@
+package xxgk.crawler.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import xxgk.archive.Archive;
+import xxgk.archive.ArchiveLocation;
+import xxgk.archive.store.Capture;
+import xxgk.archive.store.CrawlRun;
+import xxgk.archive.text.Extraction;
+import xxgk.archive.text.TextExtractor;
+import xxgk.config.Site;
+import xxgk.crawler.demo.SamplePortal;
+import xxgk.crawler.fetch.HttpFetcher;
+import xxgk.crawler.fetch.ResolveOverrides;
+
+/** End to end: crawl the bundled multi-host sample portal, then read every archived original back. */
+class SamplePortalCrawlTest {
+
+    @TempDir
+    static Path dir;
+    static SamplePortal portal;
+    static Archive archive;
+    static CrawlRun run;
+
+    @BeforeAll
+    static void crawl() throws IOException {
+        portal = SamplePortal.start();
+        archive = Archive.open(new ArchiveLocation(dir, Optional.empty()));
+        List<Site> sites = List.of(
+                site("harbin", portal.home(), "www.harbin.gov.cn"),
+                site("hulan", portal.url("www.hulan.gov.cn", "/hebhlq/2023/zfxxgklby_zc.shtml"), "www.hulan.gov.cn"),
+                site("suifenhe", portal.url("www.suifenhe.gov.cn", "/"), "www.suifenhe.gov.cn"),
+                site("nangang", portal.url("ngqxxgk.harbin.gov.cn", "/col/col126585/index.html"), "ngqxxgk.harbin.gov.cn"));
+        Crawl.Options options = new Crawl.Options(4, new HttpFetcher.Settings(Duration.ofSeconds(5), Duration.ofSeconds(10), 3, Duration.ofMillis(50)),
+                ResolveOverrides.parse(portal.hosts().stream().map(h -> h + ":" + portal.port() + ":127.0.0.1").toList()), Duration.ofSeconds(30));
+        try (TextExtractor extractor = new TextExtractor()) {
+            run = new Crawl(archive, dir, extractor, new PrintStream(new ByteArrayOutputStream())).run(sites, options);
+        }
+    }
+
+    static Site site(String id, String seed, String host) {
+        return new Site(id, id, List.of(java.net.URI.create(seed)), List.of(host), Duration.ofMillis(20), 8, 500, 50L << 20,
+                "xxgk-test", Optional.empty(), List.of());
+    }
+
+    @AfterAll
+    static void close() {
+        archive.close();
+        portal.close();
+    }
+
+    private static Map<String, Capture> latest() {
+        return archive.captures().latestPerUrl(Optional.empty()).stream().collect(Collectors.toMap(Capture::url, c -> c));
+    }
+
+    @Test
+    void everyServedDocumentIsArchivedByteForByte() throws IOException {
+        Map<String, Capture> archived = latest();
+        assertThat(portal.served()).isNotEmpty();
+        for (Map.Entry<String, byte[]> served : portal.served().entrySet()) {
+            Capture capture = archived.get(served.getKey());
+            assertThat(capture).as(served.getKey()).isNotNull();
+            assertThat(capture.status()).isEqualTo(200);
+            try (InputStream in = archive.blobs().open(capture.sha256())) {
+                assertThat(in.readAllBytes()).as(served.getKey()).isEqualTo(served.getValue());
+            }
+        }
+    }
+
+    @Test
+    void attachmentsOfEveryFormatAreArchived() {
+        Map<String, Long> types = latest().values().stream().filter(c -> c.status() == 200)
+                .collect(Collectors.groupingBy(c -> c.url().replaceAll(".*\\.", ""), Collectors.counting()));
+        assertThat(types).containsKeys("pdf", "docx", "doc", "html", "shtml");
+    }
+
+    @Test
+    void robotsDisallowIsObeyedAndRecorded() {
+        assertThat(portal.served().keySet()).noneMatch(u -> u.contains("/zwgk/preview/"));
+        assertThat(latest().keySet()).noneMatch(u -> u.contains("/zwgk/preview/"));
+        assertThat(run.problems()).anyMatch(p -> p.url().contains("/zwgk/preview/") && p.problem().contains("robots.txt"));
+    }
+
+    @Test
+    void redirectsAreCapturedAndFollowed() {
+        Capture redirect = latest().get(portal.url("www.harbin.gov.cn", "/zwgk/"));
+        assertThat(redirect.status()).isEqualTo(302);
+        assertThat(redirect.finalUrl()).isEqualTo(portal.url("www.harbin.gov.cn", "/zwgk/index.html"));
+        assertThat(latest().get(redirect.finalUrl()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aTransientServerErrorIsRetried() {
+        assertThat(latest().get(portal.url("www.harbin.gov.cn", "/zwgk/zfxxgknb/szfbm/index.html")).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aMissingPageIsArchivedAsItsAnswerAndCountedAsAnError() {
+        assertThat(latest().get(portal.url("www.harbin.gov.cn", "/zwgk/xxgkzn/index.html")).status()).isEqualTo(404);
+        assertThat(run.tallies()).filteredOn(t -> t.site().equals("harbin")).first().satisfies(t -> assertThat(t.errors()).isEqualTo(1));
+    }
+
+    @Test
+    void gbkPagesAndAttachmentsHaveTheirChineseText() {
+        Capture gbkList = latest().get(portal.url("www.hulan.gov.cn", "/hebhlq/2023/zfxxgklby_zc.shtml"));
+        Extraction listText = archive.texts().get(gbkList.sha256()).orElseThrow();
+        assertThat(listText.charset()).contains("GB18030");
+        assertThat(listText.text()).contains("呼兰区2023年政府信息公开工作年度报告");
+
+        Capture pdf = latest().get(portal.url("www.harbin.gov.cn", "/zwgk/zfxxgknb/sbj/202203/P020220330604338716552.pdf"));
+        assertThat(pdf.contentType()).isEqualTo("application/octet-stream"); // as the server said
+        Extraction pdfText = archive.texts().get(pdf.sha256()).orElseThrow();
+        assertThat(pdfText.mediaType()).isEqualTo("application/pdf"); // as the bytes are
+        assertThat(pdfText.text()).contains("政府信息公开").contains("哈尔滨");
+    }
+
+    @Test
+    void theRunIsRecordedAsFinishedWithItsCounts() {
+        assertThat(run.status()).isEqualTo(CrawlRun.Status.FINISHED);
+        long pages = run.tallies().stream().mapToLong(t -> t.pages()).sum();
+        assertThat(pages).isEqualTo(archive.captures().count());
+        assertThat(dir.resolve("frontier")).doesNotExist();
+    }
+}
