@@ -35,7 +35,7 @@ final class SiteConfigReader {
     static final int DEFAULT_MAX_PAGES = 5000;
     static final long DEFAULT_MAX_SIZE = 200L << 20;
     static final String DEFAULT_USER_AGENT =
-            "xxgk/0.1 (archive of 政府信息公开工作年度报告; polite crawler, obeys robots.txt)";
+            "xxgk/0.1 (archive of government open-information annual reports; obeys robots.txt)";
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
     private static final Set<String> TOP_KEYS = Set.of("defaults", "sites");
@@ -119,7 +119,7 @@ final class SiteConfigReader {
         int maxDepth = values.containsKey("max_depth") ? count(values.get("max_depth"), where + ".max_depth") : DEFAULT_MAX_DEPTH;
         int maxPages = values.containsKey("max_pages") ? count(values.get("max_pages"), where + ".max_pages") : DEFAULT_MAX_PAGES;
         long maxSize = values.containsKey("max_size") ? size(values.get("max_size"), where + ".max_size") : DEFAULT_MAX_SIZE;
-        String userAgent = values.containsKey("user_agent") ? scalar(values.get("user_agent"), where + ".user_agent") : DEFAULT_USER_AGENT;
+        String userAgent = values.containsKey("user_agent") ? userAgent(values.get("user_agent"), where + ".user_agent") : DEFAULT_USER_AGENT;
         Optional<Duration> every = values.containsKey("every")
                 ? Optional.of(duration(values.get("every"), where + ".every")) : Optional.empty();
         List<String> path = m.containsKey("path") ? path(m.get("path"), where + ".path") : List.of();
@@ -174,6 +174,15 @@ final class SiteConfigReader {
             throw error(node, where, "must be a non-empty text value");
         }
         return s.getValue().trim();
+    }
+
+    /** HTTP header values are ASCII; a Chinese User-Agent would fail every request. */
+    private String userAgent(Node node, String where) {
+        String text = scalar(node, where);
+        if (!text.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
+            throw error(node, where, "must be printable ASCII (HTTP headers cannot carry other characters)");
+        }
+        return text;
     }
 
     private URI httpUrl(Node node, String where) {

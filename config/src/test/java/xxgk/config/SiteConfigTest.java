@@ -70,6 +70,13 @@ class SiteConfigTest {
     }
 
     @Test
+    void userAgentMustBeSendableAsAnHttpHeader() throws IOException {
+        Path file = write("sites:\n  - id: a\n    seeds: [http://a.gov.cn/]\n    user_agent: 年报爬虫\n");
+        assertThatThrownBy(() -> SiteConfig.load(file)).hasMessageStartingWith(file + ":4: sites[0].user_agent: must be printable ASCII");
+        assertThat(SiteConfigReader.DEFAULT_USER_AGENT).matches("[\\x20-\\x7e]+");
+    }
+
+    @Test
     void unknownKeyIsCaughtWithItsLine() throws IOException {
         Path file = write("""
                 sites:

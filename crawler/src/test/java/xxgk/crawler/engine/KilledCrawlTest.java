@@ -1,0 +1,101 @@
+package xxgk.crawler.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import xxgk.archive.Archive;
+import xxgk.archive.ArchiveLocation;
+import xxgk.archive.store.Capture;
+import xxgk.archive.store.CrawlRun;
+import xxgk.archive.text.TextExtractor;
+import xxgk.config.SiteConfig;
+import xxgk.crawler.cli.Xxgk;
+import xxgk.crawler.demo.SamplePortal;
+import xxgk.crawler.fetch.HttpFetcher;
+import xxgk.crawler.fetch.ResolveOverrides;
+
+/** A crawl killed with SIGKILL leaves a consistent archive, and the next crawl continues the same run to the end. */
+class KilledCrawlTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theNextCrawlContinuesAKilledOne() throws Exception {
+        try (SamplePortal portal = SamplePortal.start()) {
+            Path config = Files.writeString(dir.resolve("sites.yaml"), """
+                    sites:
+                      - id: harbin
+                        seeds: [%s]
+                        scope: [www.harbin.gov.cn]
+                        delay: 300ms
+                    """.formatted(portal.home()));
+            Path data = dir.resolve("data");
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), Xxgk.class.getName(), "crawl", "--config", config.toString(),
+                    "--data", data.toString()));
+            portal.hosts().forEach(h -> command.addAll(List.of("--resolve", h + ":" + portal.port() + ":127.0.0.1")));
+            Process crawl = new ProcessBuilder(command).redirectError(dir.resolve("crawl.err").toFile()).start();
+            BufferedReader out = new BufferedReader(new InputStreamReader(crawl.getInputStream(), StandardCharsets.UTF_8));
+            String firstRun = out.readLine().replaceAll("^crawl (\\S+):.*", "$1");
+            String progress = out.readLine(); // the first progress line: the crawl is under way
+            assertThat(progress).as(() -> readQuietly(dir.resolve("crawl.err"))).isNotNull();
+            assertThat(progress).contains("harbin");
+            crawl.destroyForcibly();
+            assertThat(crawl.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(data.resolve("frontier")).exists();
+
+            try (Archive archive = Archive.open(new ArchiveLocation(data, Optional.empty()));
+                 TextExtractor extractor = new TextExtractor()) {
+                long before = archive.captures().count();
+                assertThat(before).isPositive();
+                for (Capture c : archive.captures().latestPerUrl(Optional.empty())) {
+                    try (InputStream in = archive.blobs().open(c.sha256())) {
+                        in.readAllBytes(); // every recorded capture's bytes are whole (verified against the digest)
+                    }
+                }
+                Crawl.Options options = new Crawl.Options(2, new HttpFetcher.Settings(Duration.ofSeconds(5), Duration.ofSeconds(10), 3,
+                        Duration.ofMillis(50)), ResolveOverrides.parse(portal.hosts().stream().map(h -> h + ":" + portal.port() + ":127.0.0.1").toList()),
+                        Duration.ofMinutes(1));
+                CrawlRun resumed = new Crawl(archive, data, extractor, new PrintStream(new ByteArrayOutputStream()))
+                        .run(SiteConfig.load(config).sites(), options);
+                assertThat(resumed.id()).isEqualTo(firstRun);
+                assertThat(resumed.status()).isEqualTo(CrawlRun.Status.FINISHED);
+
+                Map<String, Capture> archived = archive.captures().latestPerUrl(Optional.empty()).stream()
+                        .collect(Collectors.toMap(Capture::url, c -> c));
+                for (Map.Entry<String, byte[]> served : portal.served().entrySet()) {
+                    if (served.getKey().contains("www.harbin.gov.cn")) {
+                        assertThat(archived).as(served.getKey()).containsKey(served.getKey());
+                    }
+                }
+            }
+        }
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            return e.toString();
+        }
+    }
+}
