@@ -5,7 +5,7 @@ import java.util.List;
 /** The list adapters every crawl runs, one per content-management system habit. */
 public final class ListAdapters {
 
-    private static final List<ListAdapter> ALL = List.of(new HanwebDatastore(), new TrsPager());
+    private static final List<ListAdapter> ALL = List.of(new HanwebDatastore(), new TrsPager(), new ScriptPager());
 
     private ListAdapters() {}
 
