@@ -21,10 +21,14 @@ import edu.uci.ics.crawler4j.url.TLDList;
 import edu.uci.ics.crawler4j.url.WebURL;
 import edu.uci.ics.crawler4j.url.WebURLFactory;
 import xxgk.archive.text.HtmlCharset;
+import xxgk.crawler.navigation.DiscoveredLink;
+import xxgk.crawler.navigation.ListAdapter;
+import xxgk.crawler.navigation.ListAdapters;
 
 /**
  * crawler4j's parser replaced by jsoup: decodes the page with the charset {@link HtmlCharset} decides (GBK pages
- * included) and hands crawler4j the links of anchors, image maps and frames, with their anchor text.
+ * included) and hands crawler4j the links of anchors, image maps and frames, with their anchor text, then the links
+ * the {@link ListAdapters} find where a CMS hides them.
  */
 final class LinkExtractor extends Parser {
 
@@ -41,36 +45,39 @@ final class LinkExtractor extends Parser {
         this.factory = factory;
     }
 
-    /** True for the content types whose links are followed. */
+    /** True for the content types whose links are followed; XML for list answers such as Hanweb's dataproxy.jsp. */
     static boolean isPage(String mimeType) {
         String t = mimeType == null ? "" : mimeType.toLowerCase(Locale.ROOT);
-        return t.contains("html") || t.isEmpty();
+        return t.contains("html") || isXml(t) || t.isEmpty();
+    }
+
+    private static boolean isXml(String mimeType) {
+        return mimeType.equals("text/xml") || mimeType.equals("application/xml");
     }
 
     @Override
     public void parse(Page page) throws NotAllowedContentException {
         String contentType = page.getContentType();
-        if (!isPage(contentType == null ? "" : contentType.split(";")[0]) || page.getContentData() == null
+        String mimeType = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
+        if (!isPage(mimeType) || page.getContentData() == null
                 || page.getContentData().length == 0) {
             throw new NotAllowedContentException();
         }
         Charset charset = HtmlCharset.detect(page.getContentData(), contentType);
         String html = new String(page.getContentData(), charset);
-        Document doc = Jsoup.parse(html, page.getWebURL().getURL());
+        String pageUrl = page.getWebURL().getURL();
+        // An XML answer keeps its records in CDATA, which the HTML parser would break at the first '>'.
+        Document doc = isXml(mimeType) ? Jsoup.parse(html, pageUrl, org.jsoup.parser.Parser.xmlParser()) : Jsoup.parse(html, pageUrl);
 
         Set<WebURL> links = new LinkedHashSet<>();
         for (Element e : doc.select(LINKS)) {
             String href = e.hasAttr("href") ? e.absUrl("href") : e.absUrl("src");
-            String url = href.isEmpty() ? null : normalizer.filter(href);
-            if (url == null || !url.matches("(?i)https?://.*")) {
-                continue;
+            add(links, href, e.text().isEmpty() ? e.attr("title") : e.text(), e.tagName());
+        }
+        for (ListAdapter adapter : ListAdapters.all()) {
+            for (DiscoveredLink found : adapter.links(doc, pageUrl)) {
+                add(links, found.url(), found.anchorText(), "a");
             }
-            WebURL link = factory.newWebUrl();
-            link.setTldList(tlds);
-            link.setURL(url);
-            link.setAnchor(e.text().isEmpty() ? e.attr("title") : e.text());
-            link.setTag(e.tagName());
-            links.add(link);
         }
 
         Map<String, String> meta = new HashMap<>();
@@ -86,5 +93,19 @@ final class LinkExtractor extends Parser {
         data.setOutgoingUrls(links);
         page.setContentCharset(charset.name());
         page.setParseData(data);
+    }
+
+    /** Adds {@code href} normalised, if it is an http(s) URL. */
+    private void add(Set<WebURL> links, String href, String anchor, String tag) {
+        String url = href.isEmpty() ? null : normalizer.filter(href);
+        if (url == null || !url.matches("(?i)https?://.*")) {
+            return;
+        }
+        WebURL link = factory.newWebUrl();
+        link.setTldList(tlds);
+        link.setURL(url);
+        link.setAnchor(anchor);
+        link.setTag(tag);
+        links.add(link);
     }
 }

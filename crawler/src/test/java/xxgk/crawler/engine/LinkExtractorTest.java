@@ -1,0 +1,72 @@
+package xxgk.crawler.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import crawlercommons.filters.basic.BasicURLNormalizer;
+import de.hshn.mi.crawler4j.url.HSQLDBWebURLFactory;
+import edu.uci.ics.crawler4j.crawler.CrawlConfig;
+import edu.uci.ics.crawler4j.crawler.Page;
+import edu.uci.ics.crawler4j.parser.HtmlParseData;
+import edu.uci.ics.crawler4j.url.TLDList;
+import edu.uci.ics.crawler4j.url.WebURL;
+import edu.uci.ics.crawler4j.url.WebURLFactory;
+
+class LinkExtractorTest {
+
+    private final WebURLFactory factory = new HSQLDBWebURLFactory();
+
+    @Test
+    void followsTheRecordsAndLaterPagesOfAHanwebColumn() throws Exception {
+        Set<WebURL> links = parse("https://www.suifenhe.gov.cn/col/col5396/index.html", "hanweb-column.html",
+                "text/html; charset=utf-8");
+
+        assertThat(links).extracting(WebURL::getURL).contains(
+                "https://www.suifenhe.gov.cn/col/col5396/index.html",
+                "https://www.suifenhe.gov.cn/art/2022/1/20/art_5396_160245.html");
+        // The normaliser sorts the query, so the record window is asserted part by part.
+        assertThat(links).extracting(WebURL::getURL).filteredOn(u -> u.contains("/dataproxy.jsp?"))
+                .hasSize(3).anySatisfy(u -> assertThat(u).contains("endrecord=6&", "startrecord=4&", "columnid=5396&"));
+        assertThat(links).filteredOn(l -> l.getURL().endsWith("art_5396_148812.html"))
+                .extracting(WebURL::getAnchor).containsExactly("绥芬河市人民政府2020年政府信息公开工作年度报告");
+    }
+
+    @Test
+    void followsTheRecordsOfAnXmlDataproxyAnswer() throws Exception {
+        Set<WebURL> links = parse("https://www.suifenhe.gov.cn/module/web/jpage/dataproxy.jsp?startrecord=4&endrecord=6&perpage=3",
+                "hanweb-dataproxy.xml", "text/xml;charset=UTF-8");
+
+        assertThat(links).extracting(WebURL::getURL).containsExactly(
+                "https://www.suifenhe.gov.cn/art/2019/1/25/art_5396_117452.html",
+                "https://www.suifenhe.gov.cn/art/2018/3/29/art_5396_98765.html");
+    }
+
+    @Test
+    void keepsOfficeDocumentsOutOfLinkExtraction() {
+        assertThat(LinkExtractor.isPage("text/xml")).isTrue();
+        assertThat(LinkExtractor.isPage("application/vnd.openxmlformats-officedocument.wordprocessingml.document")).isFalse();
+    }
+
+    private Set<WebURL> parse(String url, String fixture, String contentType) throws Exception {
+        CrawlConfig config = new CrawlConfig();
+        LinkExtractor extractor = new LinkExtractor(config, BasicURLNormalizer.newBuilder().build(), new TLDList(config), factory);
+        WebURL webUrl = factory.newWebUrl();
+        webUrl.setURL(url);
+        Page page = new Page(webUrl);
+        page.setContentType(contentType);
+        page.setContentData(read(fixture));
+        extractor.parse(page);
+        return ((HtmlParseData) page.getParseData()).getOutgoingUrls();
+    }
+
+    private static byte[] read(String fixture) throws IOException {
+        try (InputStream in = LinkExtractorTest.class.getResourceAsStream("/navigation/" + fixture)) {
+            return in.readAllBytes();
+        }
+    }
+}
