@@ -28,24 +28,34 @@ final class Table3Reader {
         Map<String, List<CellValue>> found = new LinkedHashMap<>();
         String pending = "";
         Table3Key previous = null;
-        for (Row row : rows) {
-            if (row.prose()) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).prose()) {
                 continue;
             }
-            LabelledRow r = LabelledRow.of(row);
+            LabelledRow r = LabelledRow.of(rows.get(i));
             if (r.values().isEmpty()) {
                 pending += r.joinedLabel();
                 continue;
             }
             boolean inOtherHandling = previous == Table3Key.NOT_SUPPLEMENTED || previous == Table3Key.FEE_NOT_PAID
                     || r.joinedLabel().contains("其他处理");
+            int labelRowsAfter = labelRowsAfter(rows, i);
+            String following = joinedLabels(rows.subList(i + 1, i + 1 + labelRowsAfter));
+            String before = pending;
+            pending = "";
+            // The row's own label first; then, for a label wrapped over lines of its own, the lines after it
+            // (labels top-aligned in their cell) and before it (labels centred on the values).
             Optional<Table3Key> key = Table3Key.recognise(r.lastLabel(), inOtherHandling)
                     .or(() -> Table3Key.recognise(r.joinedLabel(), inOtherHandling));
-            if (key.isEmpty()) {
-                String withPending = pending + r.joinedLabel();
-                key = Table3Key.recognise(withPending, inOtherHandling);
+            if (key.isEmpty() && !following.isEmpty()) {
+                key = Table3Key.recognise(r.joinedLabel() + following, inOtherHandling);
+                if (key.isPresent()) {
+                    i += labelRowsAfter;
+                }
             }
-            pending = "";
+            if (key.isEmpty()) {
+                key = Table3Key.recognise(before + r.joinedLabel(), inOtherHandling);
+            }
             if (key.isEmpty()) {
                 if (r.numberCount() > 0) {
                     notes.add("t3 row not recognised, skipped: \"" + r.joinedLabel() + "\" ("
@@ -64,7 +74,40 @@ final class Table3Reader {
                 previous = key.get();
             }
         }
+        dropBlankBlockHeading(found, notes);
         return new Table3(found);
+    }
+
+    /**
+     * A （六）其他处理 row with only empty cells, when its three parts are printed, is the block's heading standing
+     * in a row of its own (as PDF cell borders can make it), not a row of zeros.
+     */
+    private static void dropBlankBlockHeading(Map<String, List<CellValue>> found, List<String> notes) {
+        List<CellValue> heading = found.get(Table3Key.OTHER_HANDLING.key());
+        boolean partsPrinted = Table3Key.OTHER_HANDLING_PARTS.stream().anyMatch(k -> found.containsKey(k.key()));
+        if (heading != null && partsPrinted && heading.stream().allMatch(CellValue::blank)) {
+            found.remove(Table3Key.OTHER_HANDLING.key());
+            notes.removeIf(n -> n.startsWith("t3 3.6 blank"));
+            notes.add("t3 3.6 printed empty above 3.6.1–3.6.3: read as the block's heading, not as a row");
+        }
+    }
+
+    /** How many rows after {@code index} carry only label text: the rest of a wrapped label, or the next label. */
+    private static int labelRowsAfter(List<Row> rows, int index) {
+        int n = 0;
+        while (index + 1 + n < rows.size() && !rows.get(index + 1 + n).prose()
+                && LabelledRow.of(rows.get(index + 1 + n)).numberCount() == 0
+                && LabelledRow.of(rows.get(index + 1 + n)).values().stream().allMatch(c -> c.text().isBlank())
+                && !LabelledRow.of(rows.get(index + 1 + n)).labels().isEmpty()) {
+            n++;
+        }
+        return n;
+    }
+
+    private static String joinedLabels(List<Row> rows) {
+        StringBuilder sb = new StringBuilder();
+        rows.forEach(row -> sb.append(LabelledRow.of(row).joinedLabel()));
+        return sb.toString();
     }
 
     private static Optional<List<Cell>> sevenValues(LabelledRow r, String where, List<String> notes) {
