@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeAll;
@@ -84,7 +85,7 @@ class GeneratedDocumentsTest {
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
         try (ZipOutputStream out = new ZipOutputStream(zip)) {
             out.putNextEntry(new ZipEntry("说明.txt"));
-            out.write("附件为年度报告。".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.write("附件为年度报告。".getBytes(StandardCharsets.UTF_8));
             out.putNextEntry(new ZipEntry("2020年度报告.docx"));
             out.write(RenderedReports.docx(known));
         }

@@ -36,7 +36,8 @@ public final class CellText {
     }
 
     public static Reading read(String text) {
-        String s = Labels.normalise(text).replace(",", "").replace("，", "");
+        // Thousands separators go first, before normalising reads "1，234" as the item number "1.".
+        String s = Labels.normalise(text.replace(",", "").replace("，", ""));
         if (BLANKS.contains(s)) {
             return BLANK;
         }
