@@ -8,10 +8,6 @@ import java.math.BigDecimal;
  */
 public record CellValue(BigDecimal value, Source source, boolean blank) {
 
-    public static CellValue of(long value, Source source) {
-        return new CellValue(BigDecimal.valueOf(value), source, false);
-    }
-
     public long longValue() {
         return value.longValue();
     }

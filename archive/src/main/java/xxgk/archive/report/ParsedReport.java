@@ -24,8 +24,4 @@ public record ParsedReport(
         warnings = List.copyOf(warnings);
         notes = List.copyOf(notes);
     }
-
-    public boolean hasFailedCheck() {
-        return checks.stream().anyMatch(c -> c.status() == Check.Status.FAIL);
-    }
 }

@@ -90,7 +90,7 @@ public final class ReportParser {
 
     private ParsedReport parseImage(byte[] content, String fileName, String what) throws IOException {
         if (!OcrAvailability.chineseOcrInstalled()) {
-            return interpret(new ReportDocument(List.of(), "none", Optional.empty()), OcrStatus.NEEDS_OCR,
+            return interpret(new ReportDocument(List.of(), "none"), OcrStatus.NEEDS_OCR,
                     List.of(fileName + " is " + what + ": needs OCR, and tesseract with chi_sim is not installed"));
         }
         String text = tika.ocrText(content, fileName);
@@ -125,7 +125,7 @@ public final class ReportParser {
             }
         }
         if (best == null) {
-            return interpret(new ReportDocument(List.of(), "none", Optional.empty()), OcrStatus.NONE,
+            return interpret(new ReportDocument(List.of(), "none"), OcrStatus.NONE,
                     List.of(fileName + " holds no document"));
         }
         List<String> notes = new ArrayList<>(best.notes());
@@ -136,7 +136,7 @@ public final class ReportParser {
 
     private static ParsedReport interpret(ReportDocument document, OcrStatus ocr, List<String> readingNotes) {
         ReportTitle title = ReportTitle.find(document.rows());
-        int year = ReportYear.of(title.title(), title.published().or(document::published));
+        int year = ReportYear.of(title.title(), title.published());
         ReportTableReader.Result read = ReportTableReader.read(document, year);
         ReportFormat format = read.format().format();
         List<String> notes = new ArrayList<>(readingNotes);

@@ -6,8 +6,6 @@ import java.util.Optional;
 /** The three statistical tables of a report; {@code table4} is empty when the document has none. */
 public record ReportTables(List<Table2Row> table2, Table3 table3, Optional<Table4> table4) {
 
-    public static final ReportTables NONE = new ReportTables(List.of(), Table3.EMPTY, Optional.empty());
-
     public ReportTables {
         table2 = List.copyOf(table2);
     }

@@ -71,10 +71,6 @@ public enum Table3Key {
         return label;
     }
 
-    public static Optional<Table3Key> byKey(String key) {
-        return Arrays.stream(values()).filter(k -> k.key.equals(key)).findFirst();
-    }
-
     /**
      * Recognises one printed row label, already {@linkplain Labels#normalise normalised}. {@code inOtherHandling}
      * says whether the row sits in the （六）其他处理 block, the only place where a bare "其他" is a row.

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -39,7 +38,7 @@ public final class DocxTableReader {
                 }
             }
         }
-        return new ReportDocument(rows, "docx-grid", Optional.empty());
+        return new ReportDocument(rows, "docx-grid");
     }
 
     private static void readTable(XWPFTable table, int number, List<Row> rows) {

@@ -56,7 +56,7 @@ public final class FlattenedTextReader {
             }
         }
         flush(cellPerLine, rows);
-        return new ReportDocument(rows, reader, Optional.empty());
+        return new ReportDocument(rows, reader);
     }
 
     private static void flush(List<Cell> cellPerLine, List<Row> rows) {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,7 +51,7 @@ public final class HtmlTableReader {
         }
         r.walk(doc.body());
         r.endParagraph();
-        return new ReportDocument(r.rows, reader, Optional.empty());
+        return new ReportDocument(r.rows, reader);
     }
 
     private static Charset charsetOf(byte[] html) {

@@ -47,7 +47,7 @@ public final class PdfPositionalReader {
                 rows.addAll(pageRows(onPage, PdfRulings.of(doc.getPage(page)), page + 1));
             }
             return glyphs == 0 ? Optional.empty()
-                    : Optional.of(new ReportDocument(rows, "pdf-positional", Optional.empty()));
+                    : Optional.of(new ReportDocument(rows, "pdf-positional"));
         }
     }
 
