@@ -1,5 +1,6 @@
 package xxgk.archive.report;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -60,7 +61,7 @@ public final class ReportJson {
     public static String toJsonString(ParsedReport report) {
         try {
             return MAPPER.writeValueAsString(toJson(report));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree always serialises", e);
         }
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -62,6 +63,17 @@ class GeneratedDocumentsTest {
 
         assertThat(known.differences(parser.parse(RenderedReports.html(known), stem + ".html"))).isEmpty();
         assertThat(known.differences(parser.parse(RenderedReports.docx(known), stem + ".docx"))).isEmpty();
+    }
+
+    @Test
+    void aGbkPageDeclaringGb2312IsDecodedAsGb18030() throws IOException {
+        ExpectedReport known = SyntheticReports.consistent(ReportFormat.FMT2021);
+        String html = new String(RenderedReports.html(known), StandardCharsets.UTF_8)
+                .replace("<meta charset=\"utf-8\">", "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">");
+
+        ParsedReport parsed = parser.parse(html.getBytes(Charset.forName("GB18030")), "report.htm");
+
+        assertThat(known.differences(parsed)).isEmpty();
     }
 
     @Test

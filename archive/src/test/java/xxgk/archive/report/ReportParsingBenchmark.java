@@ -13,6 +13,12 @@ import java.util.Map;
  * text, the LibreOffice PDF and DOC fixtures, and HTML and DOCX rendered from the same known values. Run from the
  * repository root with
  * {@code mvn -q -pl archive test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=xxgk.archive.report.ReportParsingBenchmark}.
+ *
+ * <p>Measured on 2025-11-22 (parser version 1, 33 documents): every printed cell right (table 二 438/438,
+ * 三 5404/5404, 四 495/495; fmt2021 4555/4555, fmt2019 1782/1782), no cell read that is not printed; median
+ * warm parse 4–8 ms for text and HTML, 11–30 ms for DOCX and DOC, 12–37 ms for PDF; creating the parser 0.8 s.
+ * The fixtures are the seeds and renderings of known values, so these numbers bound regressions rather than
+ * predict accuracy on unseen portals.
  */
 public final class ReportParsingBenchmark {
 

@@ -51,7 +51,7 @@ public final class ProseRules {
     private static Optional<Warning> feeStatement(List<Row> rows) {
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
-            if (row.prose() && row.text().startsWith("六、")) {
+            if (row.cells().size() == 1 && row.text().startsWith("六、")) {
                 boolean mentioned = rows.subList(i, rows.size()).stream()
                         .anyMatch(r -> FEE_WORDS.stream().anyMatch(r.text()::contains));
                 return mentioned ? Optional.empty() : Optional.of(new Warning("fee_statement",

@@ -52,9 +52,10 @@ public final class ReportTableReader {
         return new Result(new ReportTables(table2, table3, table4), format, notes);
     }
 
+    /** A heading of section 五 or 六: one cell (PDF readers cannot tell a short heading from a label). */
     private static boolean isSectionFive(Row row) {
         String text = row.text();
-        return row.prose() && (text.startsWith("五、") || text.contains("存在的主要问题") || text.startsWith("六、"));
+        return row.cells().size() == 1 && (text.startsWith("五、") || text.contains("存在的主要问题") || text.startsWith("六、"));
     }
 
     private static int indexOf(List<Row> rows, int from, Predicate<Row> test) {
