@@ -1,0 +1,27 @@
+package xxgk.archive.report;
+
+import java.util.List;
+
+/**
+ * What was read from one annual report: its format, who published it and for which year, its tables as printed,
+ * the hard checks, soft-rule warnings and notes on how cells were read (e.g. a blank cell taken as 0).
+ * {@code year} is 0 when the document names none and no publication date is known; {@code agency} is then "".
+ */
+public record ParsedReport(
+        ReportFormat format,
+        String agency,
+        int year,
+        String title,
+        ReportTables tables,
+        List<Check> checks,
+        List<Warning> warnings,
+        List<String> notes,
+        OcrStatus ocr,
+        String parserVersion) {
+
+    public ParsedReport {
+        checks = List.copyOf(checks);
+        warnings = List.copyOf(warnings);
+        notes = List.copyOf(notes);
+    }
+}

@@ -1,0 +1,159 @@
+package xxgk.archive.report;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+import org.apache.tika.mime.MediaType;
+import xxgk.archive.report.check.HardRule;
+import xxgk.archive.report.check.ProseRules;
+import xxgk.archive.report.document.DocxTableReader;
+import xxgk.archive.report.document.FlattenedTextReader;
+import xxgk.archive.report.document.HtmlTableReader;
+import xxgk.archive.report.document.OcrAvailability;
+import xxgk.archive.report.document.PdfPositionalReader;
+import xxgk.archive.report.document.ReportDocument;
+import xxgk.archive.report.document.TikaDocuments;
+import xxgk.archive.report.table.ReportTableReader;
+
+/**
+ * Parses one annual report file — PDF, DOCX, DOC, HTML, plain text, or a ZIP holding one of them — into a
+ * {@link ParsedReport}: format, agency, year, tables as printed, and the hard checks. It reads the document's own
+ * structure first (HTML and DOCX tables, PDF glyph positions) and falls back to Tika's text when that recovers
+ * more. Create one and reuse it: it holds a Tika parser that is costly to create. Thread-safe.
+ */
+public final class ReportParser {
+
+    /** Changes whenever the same document may parse differently, so that stored results can be redone. */
+    public static final String VERSION = "1";
+
+    private static final MediaType ZIP = MediaType.application("zip");
+    private static final MediaType DOCX =
+            MediaType.application("vnd.openxmlformats-officedocument.wordprocessingml.document");
+    private static final MediaType PDF = MediaType.application("pdf");
+    /** Fewer table rows than this from the structure reader, and the text fallback is tried too. */
+    private static final int FEW_ROWS = 20;
+
+    private final TikaDocuments tika = new TikaDocuments();
+
+    public ParsedReport parse(Path file) throws IOException {
+        return parse(Files.readAllBytes(file), file.getFileName().toString());
+    }
+
+    /** {@code fileName} helps type detection and names the document in notes; the content decides. */
+    public ParsedReport parse(byte[] content, String fileName) throws IOException {
+        MediaType type = tika.detect(content, fileName).getBaseType();
+        if (type.equals(ZIP)) {
+            return parseZip(content, fileName);
+        }
+        if (type.getType().equals("image")) {
+            return parseImage(content, fileName, "an image");
+        }
+        if (type.equals(PDF)) {
+            Optional<ReportDocument> pdf = PdfPositionalReader.read(content);
+            if (pdf.isEmpty()) {
+                return parseImage(content, fileName, "a PDF without a text layer");
+            }
+            return best(pdf.get(), content, fileName);
+        }
+        if (type.equals(DOCX)) {
+            return best(DocxTableReader.read(content), content, fileName);
+        }
+        if (type.equals(MediaType.TEXT_HTML) || type.equals(MediaType.application("xhtml+xml"))) {
+            return interpret(HtmlTableReader.read(content), OcrStatus.NONE, List.of());
+        }
+        if (type.equals(MediaType.TEXT_PLAIN)) {
+            return interpret(FlattenedTextReader.read(TikaDocuments.decode(content), "text"), OcrStatus.NONE, List.of());
+        }
+        // DOC, WPS, RTF, spreadsheets: Tika's XHTML keeps their tables as tables.
+        return interpret(HtmlTableReader.read(tika.xhtml(content, fileName), "tika-xhtml"), OcrStatus.NONE, List.of());
+    }
+
+    /** The structure reader's result, unless Tika's text of the same document yields more of table 三. */
+    private ParsedReport best(ReportDocument structure, byte[] content, String fileName) throws IOException {
+        ParsedReport fromStructure = interpret(structure, OcrStatus.NONE, List.of());
+        if (fromStructure.tables().table3().rows().size() >= FEW_ROWS) {
+            return fromStructure;
+        }
+        String text = tika.text(content, fileName);
+        ParsedReport fromText = interpret(FlattenedTextReader.read(text, "tika-text"), OcrStatus.NONE, List.of());
+        return cellCount(fromText) > cellCount(fromStructure) ? fromText : fromStructure;
+    }
+
+    private ParsedReport parseImage(byte[] content, String fileName, String what) throws IOException {
+        if (!OcrAvailability.chineseOcrInstalled()) {
+            return interpret(new ReportDocument(List.of(), "none"), OcrStatus.NEEDS_OCR,
+                    List.of(fileName + " is " + what + ": needs OCR, and tesseract with chi_sim is not installed"));
+        }
+        String text = tika.ocrText(content, fileName);
+        return interpret(FlattenedTextReader.read(text, "ocr-text"), OcrStatus.OCR,
+                List.of(fileName + " is " + what + ": text recognised by tesseract (chi_sim); check digits"));
+    }
+
+    /** Parses every member that is not itself an archive and keeps the one with the most table cells. */
+    private ParsedReport parseZip(byte[] content, String fileName) throws IOException {
+        ParsedReport best = null;
+        String bestName = null;
+        int members = 0;
+        for (Charset names : List.of(StandardCharsets.UTF_8, Charset.forName("GB18030"))) {
+            try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content), names)) {
+                for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                    byte[] member = zip.readAllBytes();
+                    if (entry.isDirectory() || tika.detect(member, entry.getName()).getBaseType().equals(ZIP)) {
+                        continue;
+                    }
+                    members++;
+                    ParsedReport report = parse(member, entry.getName());
+                    if (best == null || cellCount(report) > cellCount(best)) {
+                        best = report;
+                        bestName = entry.getName();
+                    }
+                }
+                break;
+            } catch (ZipException | IllegalArgumentException e) {
+                // Member names not in UTF-8: read the archive again with the Chinese legacy charset.
+                best = null;
+                members = 0;
+            }
+        }
+        if (best == null) {
+            return interpret(new ReportDocument(List.of(), "none"), OcrStatus.NONE,
+                    List.of(fileName + " holds no document"));
+        }
+        List<String> notes = new ArrayList<>(best.notes());
+        notes.add(0, fileName + ": member " + bestName + " read, the one with most table cells of " + members);
+        return new ParsedReport(best.format(), best.agency(), best.year(), best.title(), best.tables(), best.checks(),
+                best.warnings(), notes, best.ocr(), best.parserVersion());
+    }
+
+    private static ParsedReport interpret(ReportDocument document, OcrStatus ocr, List<String> readingNotes) {
+        ReportTitle title = ReportTitle.find(document.rows());
+        int year = ReportYear.of(title.title(), title.published());
+        ReportTableReader.Result read = ReportTableReader.read(document, year);
+        ReportFormat format = read.format().format();
+        List<String> notes = new ArrayList<>(readingNotes);
+        notes.add("read by " + document.reader() + "; format " + format.id() + " by " + read.format().basis());
+        notes.addAll(read.notes());
+        List<Warning> warnings = new ArrayList<>(ProseRules.check(document.rows(), read.tables()));
+        if (year > 0 && format != ReportFormat.prescribedFor(year)) {
+            warnings.add(new Warning("format_year", "report year " + year + " prescribes "
+                    + ReportFormat.prescribedFor(year).id() + " but the document follows " + format.id()));
+        }
+        return new ParsedReport(format, title.agency(), year, title.title(), read.tables(),
+                HardRule.checkAll(format, read.tables()), warnings, notes, ocr, VERSION);
+    }
+
+    private static int cellCount(ParsedReport report) {
+        ReportTables t = report.tables();
+        return t.table3().rows().size() * Applicant.values().length + t.table4().map(x -> Table4.SIZE).orElse(0)
+                + t.table2().stream().mapToInt(r -> r.values().size()).sum();
+    }
+}

@@ -1,0 +1,16 @@
+package xxgk.archive.report;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The three statistical tables of a report; {@code table4} is empty when the document has none. */
+public record ReportTables(List<Table2Row> table2, Table3 table3, Optional<Table4> table4) {
+
+    public ReportTables {
+        table2 = List.copyOf(table2);
+    }
+
+    public boolean isEmpty() {
+        return table2.isEmpty() && table3.isEmpty() && table4.isEmpty();
+    }
+}
