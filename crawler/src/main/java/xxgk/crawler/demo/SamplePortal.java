@@ -17,104 +17,104 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The bundled sample portal: four Chinese government sites (哈尔滨, 呼兰, 绥芬河, 南岗) publishing five
- * real annual reports, served over HTTP on 127.0.0.1 for {@code xxgk demo} and the end-to-end tests.
- *
- * <p>All hosts share one port; the {@code Host} header picks the site. A client resolves the
- * {@link #hosts()} to 127.0.0.1 and connects to {@link #port()}. Besides plain files the portal has
- * the habits of real ones (see {@link PortalRoutes}): a redirect, a transient 503, a download servlet
- * with a raw GBK filename, a PDF typed as octet-stream, a GBK page without charset header, robots.txt.
- */
+  * The bundled sample portal: four Chinese government sites (哈尔滨, 呼兰, 绥芬河, 南岗) publishing five
+  * real annual reports, served over HTTP on 127.0.0.1 for {@code xxgk demo} and the end-to-end tests.
+  *
+  * <p>All hosts share one port; the {@code Host} header picks the site. A client resolves the
+  * {@link #hosts()} to 127.0.0.1 and connects to {@link #port()}. Besides plain files the portal has
+  * the habits of real ones (see {@link PortalRoutes}): a redirect, a transient 503, a download servlet
+  * with a raw GBK filename, a PDF typed as octet-stream, a GBK page without charset header, robots.txt.
+  */
 public final class SamplePortal implements AutoCloseable {
 
-  private final HttpServer server;
-  private final ExecutorService workers;
-  private final PortalRoutes routes = new PortalRoutes();
-  private final PortLinks links;
-  private final Map<String, byte[]> served = new ConcurrentHashMap<>();
-  private final AtomicInteger requests = new AtomicInteger();
+    private final HttpServer server;
+    private final ExecutorService workers;
+    private final PortalRoutes routes = new PortalRoutes();
+    private final PortLinks links;
+    private final Map<String, byte[]> served = new ConcurrentHashMap<>();
+    private final AtomicInteger requests = new AtomicInteger();
 
-  private SamplePortal(HttpServer server) {
-    this.server = server;
-    this.links = new PortLinks(PortalRoutes.HOSTS, port());
-    this.workers = Executors.newFixedThreadPool(8, task -> {
-      Thread thread = new Thread(task, "sample-portal");
-      thread.setDaemon(true);
-      return thread;
-    });
-    server.setExecutor(workers);
-    server.createContext("/", this::handle);
-  }
-
-  /** Starts the portal on a free port of 127.0.0.1. */
-  public static SamplePortal start() throws IOException {
-    SamplePortal portal = new SamplePortal(
-        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0));
-    portal.server.start();
-    return portal;
-  }
-
-  public int port() {
-    return server.getAddress().getPort();
-  }
-
-  /** The portal's host names; the first is the home page's. */
-  public List<String> hosts() {
-    return PortalRoutes.HOSTS;
-  }
-
-  /** {@code "http://" + host + ":" + port + pathAndQuery}. */
-  public String url(String host, String pathAndQuery) {
-    return "http://" + host + ":" + port() + pathAndQuery;
-  }
-
-  /** The home page of the 哈尔滨 portal, where a crawl starts. */
-  public String home() {
-    return url(PortalRoutes.HARBIN, "/");
-  }
-
-  /** Every 200 response so far, absolute URL as requested → body as sent; a live, thread-safe view. */
-  public Map<String, byte[]> served() {
-    return Collections.unmodifiableMap(served);
-  }
-
-  /** All requests answered so far, whatever the status. */
-  public int requestCount() {
-    return requests.get();
-  }
-
-  @Override
-  public void close() {
-    server.stop(0);
-    workers.shutdownNow();
-  }
-
-  private void handle(HttpExchange exchange) throws IOException {
-    try (exchange) {
-      String authority = exchange.getRequestHeaders().getFirst("Host");
-      String host = authority == null ? "" : authority.replaceFirst(":\\d+$", "").toLowerCase(Locale.ROOT);
-      URI target = exchange.getRequestURI();
-      Reply reply = hosts().contains(host)
-          ? routes.answer(new PortalRoutes.Request(host, target.getPath(), target.getRawQuery()))
-          : Reply.notFound();
-      if (reply.contentType().startsWith("text/html")) {
-        reply = reply.withBody(links.apply(reply.body()));
-      }
-      boolean head = exchange.getRequestMethod().equals("HEAD");
-      // Bookkeeping before the answer goes out, so a client that has the answer sees it counted.
-      requests.incrementAndGet();
-      if (reply.status() == 200 && !head) {
-        served.put(target.isAbsolute() ? target.toString() : "http://" + authority + target, reply.body());
-      }
-      reply.headers().forEach(exchange.getResponseHeaders()::set);
-      if (head || reply.body().length == 0) {
-        exchange.sendResponseHeaders(reply.status(), -1);
-      } else {
-        exchange.sendResponseHeaders(reply.status(), reply.body().length);
-        try (OutputStream out = exchange.getResponseBody()) {
-          out.write(reply.body());
-        }
-      }
+    private SamplePortal(HttpServer server) {
+        this.server = server;
+        this.links = new PortLinks(PortalRoutes.HOSTS, port());
+        this.workers = Executors.newFixedThreadPool(8, task -> {
+            Thread thread = new Thread(task, "sample-portal");
+            thread.setDaemon(true);
+            return thread;
+        });
+        server.setExecutor(workers);
+        server.createContext("/", this::handle);
     }
-  }
+
+    /** Starts the portal on a free port of 127.0.0.1. */
+    public static SamplePortal start() throws IOException {
+        SamplePortal portal = new SamplePortal(
+                HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0));
+        portal.server.start();
+        return portal;
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** The portal's host names; the first is the home page's. */
+    public List<String> hosts() {
+        return PortalRoutes.HOSTS;
+    }
+
+    /** {@code "http://" + host + ":" + port + pathAndQuery}. */
+    public String url(String host, String pathAndQuery) {
+        return "http://" + host + ":" + port() + pathAndQuery;
+    }
+
+    /** The home page of the 哈尔滨 portal, where a crawl starts. */
+    public String home() {
+        return url(PortalRoutes.HARBIN, "/");
+    }
+
+    /** Every 200 response so far, absolute URL as requested → body as sent; a live, thread-safe view. */
+    public Map<String, byte[]> served() {
+        return Collections.unmodifiableMap(served);
+    }
+
+    /** All requests answered so far, whatever the status. */
+    public int requestCount() {
+        return requests.get();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        workers.shutdownNow();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String authority = exchange.getRequestHeaders().getFirst("Host");
+            String host = authority == null ? "" : authority.replaceFirst(":\\d+$", "").toLowerCase(Locale.ROOT);
+            URI target = exchange.getRequestURI();
+            Reply reply = hosts().contains(host)
+                    ? routes.answer(new PortalRoutes.Request(host, target.getPath(), target.getRawQuery()))
+                    : Reply.notFound();
+            if (reply.contentType().startsWith("text/html")) {
+                reply = reply.withBody(links.apply(reply.body()));
+            }
+            boolean head = exchange.getRequestMethod().equals("HEAD");
+            // Bookkeeping before the answer goes out, so a client that has the answer sees it counted.
+            requests.incrementAndGet();
+            if (reply.status() == 200 && !head) {
+                served.put(target.isAbsolute() ? target.toString() : "http://" + authority + target, reply.body());
+            }
+            reply.headers().forEach(exchange.getResponseHeaders()::set);
+            if (head || reply.body().length == 0) {
+                exchange.sendResponseHeaders(reply.status(), -1);
+            } else {
+                exchange.sendResponseHeaders(reply.status(), reply.body().length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(reply.body());
+                }
+            }
+        }
+    }
 }
