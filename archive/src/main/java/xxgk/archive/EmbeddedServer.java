@@ -68,10 +68,6 @@ final class EmbeddedServer {
         return connectionString;
     }
 
-    boolean owner() {
-        return server != null;
-    }
-
     void release() {
         synchronized (IN_THIS_JVM) {
             if (--users > 0) {

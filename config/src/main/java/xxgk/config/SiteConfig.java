@@ -41,10 +41,6 @@ public final class SiteConfig {
         }
     }
 
-    /** Builds a configuration from sites made in code (the demo, tests). */
-    public static SiteConfig of(Path source, List<Site> sites) {
-        return new SiteConfig(source, sites);
-    }
 
     public Path source() {
         return source;
@@ -75,12 +71,4 @@ public final class SiteConfig {
         return chosen;
     }
 
-    /** The site whose scope holds host, preferring the given one when several do. */
-    public Optional<Site> siteFor(String host, String preferredId) {
-        Site preferred = preferredId == null ? null : sites.get(preferredId);
-        if (preferred != null && preferred.inScope(host)) {
-            return Optional.of(preferred);
-        }
-        return sites.values().stream().filter(s -> s.inScope(host)).findFirst();
-    }
 }

@@ -67,7 +67,7 @@ public final class CaptureStore {
         return latestEntry(entry, at -> !at.isAfter(time)).flatMap(this::byId);
     }
 
-    public Optional<Capture> byId(ObjectId id) {
+    private Optional<Capture> byId(ObjectId id) {
         return Optional.ofNullable(captures.find(eq("_id", id)).first()).map(CaptureStore::fromDocument);
     }
 

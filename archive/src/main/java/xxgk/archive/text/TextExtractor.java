@@ -118,10 +118,6 @@ public final class TextExtractor implements AutoCloseable {
         return new Extraction(mediaType, Optional.empty(), "", Extraction.Status.FAILED, Optional.of(problem), version);
     }
 
-    public String version() {
-        return version;
-    }
-
     @Override
     public void close() {
         workers.shutdownNow();

@@ -51,7 +51,8 @@ final class CrawlCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new IllegalArgumentException("--threads must be at least 1");
         }
-        Crawl.Options options = new Crawl.Options(threads, Crawl.Options.defaults().http(), overrides, Crawl.Options.defaults().progressEvery());
+        Crawl.Options defaults = Crawl.Options.defaults();
+        Crawl.Options options = new Crawl.Options(threads, defaults.http(), overrides, defaults.progressEvery());
         System.err.println("archive: " + archive.location().describe());
         try (Archive store = archive.open(); TextExtractor extractor = new TextExtractor()) {
             Crawl crawl = new Crawl(store, archive.location().dataDir(), extractor, System.out);

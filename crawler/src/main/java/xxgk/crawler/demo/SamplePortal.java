@@ -7,14 +7,17 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import xxgk.config.Site;
 
 /**
   * The bundled sample portal: four Chinese government sites (哈尔滨, 呼兰, 绥芬河, 南岗) publishing five
@@ -76,6 +79,25 @@ public final class SamplePortal implements AutoCloseable {
     /** Every 200 response so far, absolute URL as requested → body as sent; a live, thread-safe view. */
     public Map<String, byte[]> served() {
         return Collections.unmodifiableMap(served);
+    }
+
+    /** The portal's four sites as a user would configure them, each pausing delay between requests to its host. */
+    public List<Site> sites(Duration delay) {
+        return List.of(
+                site("harbin", "哈尔滨市人民政府", home(), PortalRoutes.HARBIN, delay),
+                site("hulan", "哈尔滨市呼兰区人民政府", url(PortalRoutes.HULAN, "/hebhlq/2023/zfxxgklby_zc.shtml"), PortalRoutes.HULAN, delay),
+                site("suifenhe", "绥芬河市人民政府", url(PortalRoutes.SUIFENHE, "/"), PortalRoutes.SUIFENHE, delay),
+                site("nangang", "哈尔滨市南岗区人民政府", url(PortalRoutes.NANGANG, "/col/col126585/index.html"), PortalRoutes.NANGANG, delay));
+    }
+
+    private static Site site(String id, String name, String seed, String host, Duration delay) {
+        return new Site(id, name, List.of(URI.create(seed)), List.of(host), delay, 8, 500, 50L << 20,
+                "xxgk-demo/0.1 (sample portal on 127.0.0.1)", Optional.empty(), List.of());
+    }
+
+    /** The {@code --resolve} entries that send every portal host to this server. */
+    public List<String> resolveSpecs() {
+        return hosts().stream().map(h -> h + ":" + port() + ":127.0.0.1").toList();
     }
 
     /** All requests answered so far, whatever the status. */

@@ -34,15 +34,12 @@ final class LinkExtractor extends Parser {
 
     private static final String LINKS = "a[href], area[href], iframe[src], frame[src]";
 
-    private final BasicURLNormalizer normalizer;
+    // crawler4j's Parser exposes its normaliser and URL factory, but not the TLD list.
     private final TLDList tlds;
-    private final WebURLFactory factory;
 
     LinkExtractor(CrawlConfig config, BasicURLNormalizer normalizer, TLDList tlds, WebURLFactory factory) throws java.io.IOException {
         super(config, normalizer, tlds, factory);
-        this.normalizer = normalizer;
         this.tlds = tlds;
-        this.factory = factory;
     }
 
     /** True for the content types whose links are followed; XML for list answers such as Hanweb's dataproxy.jsp. */
@@ -97,11 +94,11 @@ final class LinkExtractor extends Parser {
 
     /** Adds {@code href} normalised, if it is an http(s) URL. */
     private void add(Set<WebURL> links, String href, String anchor, String tag) {
-        String url = href.isEmpty() ? null : normalizer.filter(href);
+        String url = href.isEmpty() ? null : getNormalizer().filter(href);
         if (url == null || !url.matches("(?i)https?://.*")) {
             return;
         }
-        WebURL link = factory.newWebUrl();
+        WebURL link = getFactory().newWebUrl();
         link.setTldList(tlds);
         link.setURL(url);
         link.setAnchor(anchor);

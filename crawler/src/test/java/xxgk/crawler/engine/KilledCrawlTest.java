@@ -52,7 +52,7 @@ class KilledCrawlTest {
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), Xxgk.class.getName(), "crawl", "--config", config.toString(),
                     "--data", data.toString()));
-            portal.hosts().forEach(h -> command.addAll(List.of("--resolve", h + ":" + portal.port() + ":127.0.0.1")));
+            portal.resolveSpecs().forEach(spec -> command.addAll(List.of("--resolve", spec)));
             Process crawl = new ProcessBuilder(command).redirectError(dir.resolve("crawl.err").toFile()).start();
             BufferedReader out = new BufferedReader(new InputStreamReader(crawl.getInputStream(), StandardCharsets.UTF_8));
             String firstRun = out.readLine().replaceAll("^crawl (\\S+):.*", "$1");
@@ -73,7 +73,7 @@ class KilledCrawlTest {
                     }
                 }
                 Crawl.Options options = new Crawl.Options(2, new HttpFetcher.Settings(Duration.ofSeconds(5), Duration.ofSeconds(10), 3,
-                        Duration.ofMillis(50)), ResolveOverrides.parse(portal.hosts().stream().map(h -> h + ":" + portal.port() + ":127.0.0.1").toList()),
+                        Duration.ofMillis(50)), ResolveOverrides.parse(portal.resolveSpecs()),
                         Duration.ofMinutes(1));
                 CrawlRun resumed = new Crawl(archive, data, extractor, new PrintStream(new ByteArrayOutputStream()))
                         .run(SiteConfig.load(config).sites(), options);

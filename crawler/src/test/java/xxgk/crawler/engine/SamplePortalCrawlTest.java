@@ -42,21 +42,12 @@ class SamplePortalCrawlTest {
     static void crawl() throws IOException {
         portal = SamplePortal.start();
         archive = Archive.open(new ArchiveLocation(dir, Optional.empty()));
-        List<Site> sites = List.of(
-                site("harbin", portal.home(), "www.harbin.gov.cn"),
-                site("hulan", portal.url("www.hulan.gov.cn", "/hebhlq/2023/zfxxgklby_zc.shtml"), "www.hulan.gov.cn"),
-                site("suifenhe", portal.url("www.suifenhe.gov.cn", "/"), "www.suifenhe.gov.cn"),
-                site("nangang", portal.url("ngqxxgk.harbin.gov.cn", "/col/col126585/index.html"), "ngqxxgk.harbin.gov.cn"));
+        List<Site> sites = portal.sites(Duration.ofMillis(20));
         Crawl.Options options = new Crawl.Options(4, new HttpFetcher.Settings(Duration.ofSeconds(5), Duration.ofSeconds(10), 3, Duration.ofMillis(50)),
-                ResolveOverrides.parse(portal.hosts().stream().map(h -> h + ":" + portal.port() + ":127.0.0.1").toList()), Duration.ofSeconds(30));
+                ResolveOverrides.parse(portal.resolveSpecs()), Duration.ofSeconds(30));
         try (TextExtractor extractor = new TextExtractor()) {
             run = new Crawl(archive, dir, extractor, new PrintStream(new ByteArrayOutputStream())).run(sites, options);
         }
-    }
-
-    static Site site(String id, String seed, String host) {
-        return new Site(id, id, List.of(java.net.URI.create(seed)), List.of(host), Duration.ofMillis(20), 8, 500, 50L << 20,
-                "xxgk-test", Optional.empty(), List.of());
     }
 
     @AfterAll
