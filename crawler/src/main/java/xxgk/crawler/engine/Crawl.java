@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,7 +73,7 @@ public final class Crawl {
         Path frontierDir = dataDir.resolve("frontier");
         try (FileChannel lockFile = FileChannel.open(Files.createDirectories(dataDir).resolve("crawl.lock"),
                 StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-            FileLock lock = lockFile.tryLock();
+            FileLock lock = tryLock(lockFile);
             if (lock == null) {
                 throw new ArchiveException("another crawl is running on " + dataDir.toAbsolutePath()
                         + "; wait for it to finish, or give this one its own --data directory");
@@ -87,8 +88,19 @@ public final class Crawl {
         }
     }
 
+    /** The lock, or null when another crawl holds it — in another process or in this JVM. */
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException heldInThisJvm) {
+            return null;
+        }
+    }
+
     private CrawlRun runLocked(List<Site> sites, Options options, Path frontierDir) throws IOException {
         List<String> ids = sites.stream().map(Site::id).toList();
+        // Spool files are only in use while a crawl runs, and we hold the crawl lock: any left are from a killed one.
+        deleteRecursively(dataDir.resolve("spool"));
         String runId = resumableRun(frontierDir, ids);
         if (runId == null) {
             deleteRecursively(frontierDir);
@@ -247,6 +259,6 @@ public final class Crawl {
                 t.site(), t.pages(), Sizes.human(t.bytes()), t.originals(), t.errors(), t.skipped())).collect(Collectors.joining("\n"));
         long seconds = Duration.between(run.startedAt(), run.endedAt().orElse(Instant.now())).toSeconds();
         return "crawl " + run.id() + " " + run.status().name().toLowerCase(java.util.Locale.ROOT) + " in " + seconds + " s\n" + perSite
-                + (run.problems().isEmpty() ? "" : "\n  " + run.problems().size() + " problems: xxgk runs --problems " + run.id());
+                + (run.problems().isEmpty() ? "" : "\n  " + run.problems().size() + " problems: xxgk runs " + run.id() + " --problems");
     }
 }
