@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -106,10 +108,11 @@ public final class Crawl {
             deleteRecursively(frontierDir);
             runId = archive.runs().start(ids, Instant.now());
             Files.createDirectories(frontierDir);
+            syncFrontierOnCommit(frontierDir);
             Files.writeString(frontierDir.resolve("run"), runId + "\n" + String.join(",", ids), StandardCharsets.UTF_8);
             out.println("crawl " + runId + ": " + String.join(", ", ids));
         } else {
-            requeueInterrupted(frontierDir);
+            requeueUnfinished(frontierDir, runId);
             out.println("crawl " + runId + ": continuing the interrupted run of " + String.join(", ", ids));
         }
 
@@ -221,11 +224,38 @@ public final class Crawl {
         return "jdbc:hsqldb:file:" + frontierDir + "/frontier;sql.syntax_pgs=true";
     }
 
-    /** URLs a killed crawl had taken but not finished go back in the queue (crawler4j leaves them IN_PROCESS). */
-    private static void requeueInterrupted(Path frontierDir) {
+    /**
+     * HSQLDB delays writing its log by default; a kill could then lose links scheduled before the page that found
+     * them was marked done, and they would never be found again. Syncing each commit keeps that order on disk.
+     */
+    private static void syncFrontierOnCommit(Path frontierDir) {
         try (Connection c = DriverManager.getConnection(jdbcUrl(frontierDir), "sa", "");
              Statement s = c.createStatement()) {
+            s.execute("SET FILES WRITE DELAY FALSE");
+        } catch (SQLException e) {
+            throw new ArchiveException("cannot create the crawl frontier in " + frontierDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Puts back in the queue what a killed crawl had not finished: URLs it had taken (crawler4j leaves them
+     * IN_PROCESS), and URLs marked done whose capture this run did not keep (the archive may have lost its last
+     * moments of writes while the frontier kept them).
+     */
+    private void requeueUnfinished(Path frontierDir, String runId) {
+        try (Connection c = DriverManager.getConnection(jdbcUrl(frontierDir), "sa", "");
+             Statement s = c.createStatement();
+             PreparedStatement requeue = c.prepareStatement("UPDATE weburl SET status = 'SCHEDULED' WHERE id = ?")) {
             s.executeUpdate("UPDATE weburl SET status = 'SCHEDULED' WHERE status = 'IN_PROCESS'");
+            try (ResultSet done = s.executeQuery("SELECT id, url FROM weburl WHERE status = 'COMPLETED'")) {
+                while (done.next()) {
+                    boolean kept = archive.captures().latest(done.getString("url")).filter(cap -> cap.run().equals(runId)).isPresent();
+                    if (!kept) {
+                        requeue.setLong(1, done.getLong("id"));
+                        requeue.executeUpdate();
+                    }
+                }
+            }
         } catch (SQLException e) {
             throw new ArchiveException("the saved crawl frontier in " + frontierDir + " is unreadable (" + e.getMessage()
                     + "); delete that directory to start afresh", e);
