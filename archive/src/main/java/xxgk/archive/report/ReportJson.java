@@ -1,6 +1,7 @@
 package xxgk.archive.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -30,7 +31,8 @@ public final class ReportJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true))
-            .enable(SerializationFeature.INDENT_OUTPUT);
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private ReportJson() {
     }
@@ -71,6 +73,24 @@ public final class ReportJson {
         Map<String, BigDecimal> row = new LinkedHashMap<>();
         cells(report.tables()).forEach((column, cell) -> row.put(column, cell.value()));
         return row;
+    }
+
+    /** The flat row as a JSON object on one line: the form in which it is stored and exported. */
+    public static String cellsJson(Map<String, BigDecimal> cells) {
+        ObjectNode json = MAPPER.createObjectNode();
+        cells.forEach(json::put);
+        return json.toString();
+    }
+
+    /** The flat row back from {@link #cellsJson}, in its order. */
+    public static Map<String, BigDecimal> cellsFromJson(String json) {
+        try {
+            Map<String, BigDecimal> cells = new LinkedHashMap<>();
+            MAPPER.readTree(json).fields().forEachRemaining(e -> cells.put(e.getKey(), e.getValue().decimalValue()));
+            return cells;
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("stored cells are not JSON: " + e.getOriginalMessage(), e);
+        }
     }
 
     /** Every t3 and t4 export column, in table order, whichever rows a report has. */

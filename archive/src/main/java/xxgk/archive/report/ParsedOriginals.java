@@ -1,0 +1,97 @@
+package xxgk.archive.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import xxgk.archive.store.BlobStore;
+import xxgk.archive.store.ParseStore;
+import xxgk.archive.store.StoredParse;
+
+/**
+ * The tables of archived originals: each original is parsed from its archived bytes once per parser version and
+ * the result kept in the {@link ParseStore}. A document that breaks the parser, or keeps it busy too long, is
+ * stored with its problem; it never stops the caller.
+ */
+public final class ParsedOriginals implements AutoCloseable {
+
+    /** Larger originals are not parsed (a report is a few MB at most); they stay archived. */
+    static final long MAX_BYTES = 64L << 20;
+
+    private final BlobStore blobs;
+    private final ParseStore parses;
+    private final ReportParser parser = new ReportParser();
+    private final Duration timeout;
+    private final ExecutorService worker = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "report-parser");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public ParsedOriginals(BlobStore blobs, ParseStore parses, Duration timeout) {
+        this.blobs = blobs;
+        this.parses = parses;
+        this.timeout = timeout;
+    }
+
+    /** The stored parse of the original, made now if it has none from this parser version. */
+    public StoredParse parse(String sha256, String name) {
+        Optional<StoredParse> stored = parses.get(sha256);
+        return stored.isPresent() && stored.get().parserVersion().equals(ReportParser.VERSION) ? stored.get() : reparse(sha256, name);
+    }
+
+    /** Parses the original again, whatever is stored. */
+    public StoredParse reparse(String sha256, String name) {
+        StoredParse parse = run(sha256, name);
+        parses.put(parse);
+        return parse;
+    }
+
+    private StoredParse run(String sha256, String name) {
+        Future<ParsedReport> job = worker.submit(() -> parser.parse(read(sha256), name));
+        try {
+            ParsedReport report = job.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            var cells = ReportJson.flatRow(report);
+            return new StoredParse(sha256, ReportParser.VERSION, Instant.now().truncatedTo(ChronoUnit.MILLIS), Optional.of(ReportJson.toJson(report).toString()),
+                    Optional.of(ReportJson.cellsJson(cells)), cells.size(), Optional.empty());
+        } catch (TimeoutException e) {
+            job.cancel(true);
+            return failed(sha256, "no result after " + timeout.toSeconds() + " s");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            return failed(sha256, cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            job.cancel(true);
+            throw new IllegalStateException("interrupted while parsing " + name, e);
+        }
+    }
+
+    private byte[] read(String sha256) throws IOException {
+        try (InputStream in = blobs.open(sha256)) {
+            byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw new IOException("larger than " + (MAX_BYTES >> 20) + " MB; not parsed");
+            }
+            return bytes;
+        }
+    }
+
+    private static StoredParse failed(String sha256, String problem) {
+        return new StoredParse(sha256, ReportParser.VERSION, Instant.now().truncatedTo(ChronoUnit.MILLIS), Optional.empty(), Optional.empty(), 0, Optional.of(problem));
+    }
+
+    @Override
+    public void close() {
+        worker.shutdownNow();
+    }
+}
