@@ -130,7 +130,7 @@ public final class Crawl {
         Thread onKill = null;
         try (HttpFetcher http = new HttpFetcher(options.http(), politeness, options.resolve(), dataDir.resolve("spool"))) {
             CrawlConfig config = config(sites, frontierDir, options);
-            BasicURLNormalizer normalizer = BasicURLNormalizer.newBuilder().build();
+            BasicURLNormalizer normalizer = new UrlNormalizer();
             HSQLDBFrontierConfiguration frontier = new HSQLDBFrontierConfiguration(config, options.threads() + 2);
             TLDList tlds = new TLDList(config);
             CaptureRecorder recorder = new CaptureRecorder(archive, extractor, runId, progress);
@@ -139,6 +139,7 @@ public final class Crawl {
             LinkExtractor links = new LinkExtractor(config, normalizer, tlds, frontier.getWebURLFactory());
             controller = new CrawlController(config, normalizer, fetcher, links, robots, tlds, frontier);
 
+            CrawlTraps traps = new CrawlTraps(progress, java.time.Clock.systemUTC());
             Map<String, AtomicInteger> scheduled = new ConcurrentHashMap<>();
             for (Site site : sites) {
                 scheduled.put(site.id(), new AtomicInteger());
@@ -162,7 +163,7 @@ public final class Crawl {
                 archive.runs().finish(run, CrawlRun.Status.STOPPED, Instant.now(), progress.tallies(), progress.problems());
             }, "crawl-stop");
             Runtime.getRuntime().addShutdownHook(onKill);
-            controller.start(() -> new PortalCrawler(resolver, scheduled), options.threads());
+            controller.start(() -> new PortalCrawler(resolver, scheduled, traps), options.threads());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("crawl interrupted", e);
