@@ -19,6 +19,7 @@ import xxgk.config.Site;
 import xxgk.crawler.fetch.DocumentTooLargeException;
 import xxgk.crawler.fetch.Fetched;
 import xxgk.crawler.fetch.HttpFetcher;
+import xxgk.crawler.fetch.WalledHostException;
 
 /**
  * crawler4j's fetcher replaced by ours: the request goes through {@link HttpFetcher} (OkHttp), the response is
@@ -54,6 +55,9 @@ final class ArchivingPageFetcher extends PageFetcher {
         } catch (DocumentTooLargeException e) {
             progress.skipped(site.get().id(), url, e.getMessage());
             throw new PageBiggerThanMaxSizeException(e.size());
+        } catch (WalledHostException e) {
+            progress.blocked(site.get().id());
+            throw e;
         } catch (IOException e) {
             progress.failed(site.get().id(), url, e.getClass().getSimpleName() + ": " + e.getMessage());
             throw e;

@@ -286,8 +286,8 @@ public final class Crawl {
 
     static String summary(CrawlRun run) {
         String perSite = run.tallies().stream().map(t -> String.format(java.util.Locale.ROOT,
-                "  %-14s %5d pages  %10s  %4d new originals  %3d errors  %3d skipped",
-                t.site(), t.pages(), Sizes.human(t.bytes()), t.originals(), t.errors(), t.skipped())).collect(Collectors.joining("\n"));
+                "  %-14s %5d pages  %10s  %4d new originals  %3d errors  %3d skipped  %3d blocked",
+                t.site(), t.pages(), Sizes.human(t.bytes()), t.originals(), t.errors(), t.skipped(), t.blocked())).collect(Collectors.joining("\n"));
         long seconds = Duration.between(run.startedAt(), run.endedAt().orElse(Instant.now())).toSeconds();
         return "crawl " + run.id() + " " + run.status().name().toLowerCase(java.util.Locale.ROOT) + " in " + seconds + " s\n" + perSite
                 + (run.problems().isEmpty() ? "" : "\n  " + run.problems().size() + " problems: xxgk runs " + run.id() + " --problems");
