@@ -52,10 +52,11 @@ public final class HttpFetcher implements AutoCloseable {
                 .retryOnConnectionFailure(false)
                 .connectionPool(new ConnectionPool(16, 1, java.util.concurrent.TimeUnit.MINUTES))
                 .dns(overrides.dns())
-                .socketFactory(overrides.socketFactory())
+                .socketFactory(HeaderBytesSocket.factory(overrides))
                 .addInterceptor(new RetryInterceptor(settings.attempts(), settings.backoff()))
                 .addInterceptor(new PolitenessInterceptor(politeness))
                 .addInterceptor(this::refuseWalledHosts)
+                .addNetworkInterceptor(new RawHeaderValues())
                 .build();
     }
 
