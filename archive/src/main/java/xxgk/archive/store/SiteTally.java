@@ -7,7 +7,8 @@ package xxgk.archive.store;
  * @param bytes     body bytes received
  * @param originals originals that were new to the archive
  * @param errors    fetches that failed (unreachable, timed out, 4xx/5xx after retries)
- * @param skipped   URLs not downloaded on purpose (over the size cap, disallowed by robots.txt)
+ * @param skipped   URLs not downloaded on purpose (over the size cap, disallowed by robots.txt, traps)
+ * @param blocked   answers that were an anti-bot wall, and URLs then not requested from the walled host
  */
-public record SiteTally(String site, long pages, long bytes, long originals, long errors, long skipped) {
+public record SiteTally(String site, long pages, long bytes, long originals, long errors, long skipped, long blocked) {
 }

@@ -35,8 +35,8 @@ final class RunsCommand implements Callable<Integer> {
             }
             CrawlRun r = store.runs().get(run).orElseThrow(() -> new ArchiveException("no crawl run '" + run + "' (see: xxgk runs)"));
             System.out.printf("%s  %s  started %s  ended %s%n", r.id(), r.status(), r.startedAt(), r.endedAt().map(Object::toString).orElse("-"));
-            r.tallies().forEach(t -> System.out.printf("  %-14s %d pages, %d bytes, %d new originals, %d errors, %d skipped%n",
-                    t.site(), t.pages(), t.bytes(), t.originals(), t.errors(), t.skipped()));
+            r.tallies().forEach(t -> System.out.printf("  %-14s %d pages, %d bytes, %d new originals, %d errors, %d skipped, %d blocked%n",
+                    t.site(), t.pages(), t.bytes(), t.originals(), t.errors(), t.skipped(), t.blocked()));
             List<CrawlProblem> problems = allProblems ? r.problems() : r.problems().stream().limit(20).toList();
             problems.forEach(p -> System.out.printf("  %s  %-10s %s  %s%n", p.at(), p.site(), p.url(), p.problem()));
             if (problems.size() < r.problems().size()) {

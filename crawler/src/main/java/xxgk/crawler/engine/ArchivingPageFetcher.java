@@ -19,6 +19,7 @@ import xxgk.config.Site;
 import xxgk.crawler.fetch.DocumentTooLargeException;
 import xxgk.crawler.fetch.Fetched;
 import xxgk.crawler.fetch.HttpFetcher;
+import xxgk.crawler.fetch.WalledHostException;
 
 /**
  * crawler4j's fetcher replaced by ours: the request goes through {@link HttpFetcher} (OkHttp), the response is
@@ -31,6 +32,7 @@ final class ArchivingPageFetcher extends PageFetcher {
     private final SiteResolver sites;
     private final CaptureRecorder recorder;
     private final CrawlProgress progress;
+    private final PageDuplicates duplicates = new PageDuplicates();
 
     ArchivingPageFetcher(CrawlConfig config, BasicURLNormalizer normalizer, HttpFetcher http, SiteResolver sites,
                          CaptureRecorder recorder, CrawlProgress progress) throws Exception {
@@ -50,28 +52,45 @@ final class ArchivingPageFetcher extends PageFetcher {
         }
         try (Fetched fetched = http.fetch(url, site.get().userAgent(), site.get().maxSize())) {
             recorder.record(fetched, site.get(), webUrl.getParentUrl());
-            return result(fetched);
+            return result(fetched, linksToFollow(fetched, site.get()));
         } catch (DocumentTooLargeException e) {
             progress.skipped(site.get().id(), url, e.getMessage());
             throw new PageBiggerThanMaxSizeException(e.size());
+        } catch (WalledHostException e) {
+            progress.blocked(site.get().id());
+            throw e;
         } catch (IOException e) {
             progress.failed(site.get().id(), url, e.getClass().getSimpleName() + ": " + e.getMessage());
             throw e;
         }
     }
 
-    private static PageFetchResult result(Fetched fetched) throws IOException {
+    /**
+     * A page with links to follow: HTML or XML, answered 2xx, no anti-bot challenge, and not a copy of a page
+     * already fetched at another URL.
+     */
+    private boolean linksToFollow(Fetched fetched, Site site) {
+        if (fetched.status() / 100 != 2 || fetched.size() == 0 || fetched.wall().isPresent()
+                || !LinkExtractor.isPage(contentType(fetched.contentType()).getMimeType())) {
+            return false;
+        }
+        Optional<String> original = duplicates.original(fetched.sha256(), fetched.url());
+        original.ifPresent(first -> progress.note(site.id(), fetched.url(), "duplicate of " + first + ": links not followed again"));
+        return original.isEmpty();
+    }
+
+    private PageFetchResult result(Fetched fetched, boolean linksToFollow) throws IOException {
         PageFetchResult result = new PageFetchResult(false);
         result.setStatusCode(fetched.status());
         result.setResponseHeaders(fetched.headers().stream().map(h -> new BasicHeader(h.name(), h.value())).toArray(Header[]::new));
         if (fetched.redirect()) {
-            result.setMovedToUrl(fetched.location().orElseThrow());
+            result.setMovedToUrl(normalizer.filter(fetched.location().orElseThrow()));
         } else if (fetched.status() / 100 == 2) {
             result.setFetchedUrl(fetched.url());
         }
         ContentType type = contentType(fetched.contentType());
         // Only pages whose links we follow need their bytes in memory; every original is already archived.
-        byte[] body = LinkExtractor.isPage(type.getMimeType()) ? Files.readAllBytes(fetched.body()) : new byte[0];
+        byte[] body = linksToFollow ? Files.readAllBytes(fetched.body()) : new byte[0];
         result.setEntity(new ByteArrayEntity(body, type));
         return result;
     }

@@ -36,7 +36,9 @@ final class CaptureRecorder {
                 fetched.headers(), fetched.fetchedAt(), fetched.sha256(), fetched.size(), fetched.contentType(), site.id(), runId,
                 Optional.ofNullable(foundOn), filename));
         progress.fetched(site.id(), fetched.size(), isNew);
-        if (fetched.status() >= 400) {
+        if (fetched.wall().isPresent()) {
+            progress.walled(site.id(), fetched.url(), fetched.wall().get().description());
+        } else if (fetched.status() >= 400) {
             progress.failed(site.id(), fetched.url(), "HTTP " + fetched.status());
         }
         if (fetched.status() / 100 == 2 && !archive.texts().contains(fetched.sha256())) {

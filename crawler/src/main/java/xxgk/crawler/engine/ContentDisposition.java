@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * The file name a download servlet gives in Content-Disposition. Portals send it as RFC 5987 {@code filename*},
- * percent-encoded, or as raw UTF-8 or GBK bytes that arrive as Latin-1 characters; each is tried in that order.
+ * percent-encoded, or as raw UTF-8 or GBK bytes that arrive as Latin-1 characters (the fetcher keeps header bytes
+ * that are not UTF-8 that way); each is tried in that order.
  */
 final class ContentDisposition {
 

@@ -130,7 +130,7 @@ public final class Crawl {
         Thread onKill = null;
         try (HttpFetcher http = new HttpFetcher(options.http(), politeness, options.resolve(), dataDir.resolve("spool"))) {
             CrawlConfig config = config(sites, frontierDir, options);
-            BasicURLNormalizer normalizer = BasicURLNormalizer.newBuilder().build();
+            BasicURLNormalizer normalizer = new UrlNormalizer();
             HSQLDBFrontierConfiguration frontier = new HSQLDBFrontierConfiguration(config, options.threads() + 2);
             TLDList tlds = new TLDList(config);
             CaptureRecorder recorder = new CaptureRecorder(archive, extractor, runId, progress);
@@ -139,6 +139,7 @@ public final class Crawl {
             LinkExtractor links = new LinkExtractor(config, normalizer, tlds, frontier.getWebURLFactory());
             controller = new CrawlController(config, normalizer, fetcher, links, robots, tlds, frontier);
 
+            CrawlTraps traps = new CrawlTraps(progress, java.time.Clock.systemUTC());
             Map<String, AtomicInteger> scheduled = new ConcurrentHashMap<>();
             for (Site site : sites) {
                 scheduled.put(site.id(), new AtomicInteger());
@@ -162,7 +163,7 @@ public final class Crawl {
                 archive.runs().finish(run, CrawlRun.Status.STOPPED, Instant.now(), progress.tallies(), progress.problems());
             }, "crawl-stop");
             Runtime.getRuntime().addShutdownHook(onKill);
-            controller.start(() -> new PortalCrawler(resolver, scheduled), options.threads());
+            controller.start(() -> new PortalCrawler(resolver, scheduled, traps), options.threads());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("crawl interrupted", e);
@@ -285,8 +286,8 @@ public final class Crawl {
 
     static String summary(CrawlRun run) {
         String perSite = run.tallies().stream().map(t -> String.format(java.util.Locale.ROOT,
-                "  %-14s %5d pages  %10s  %4d new originals  %3d errors  %3d skipped",
-                t.site(), t.pages(), Sizes.human(t.bytes()), t.originals(), t.errors(), t.skipped())).collect(Collectors.joining("\n"));
+                "  %-14s %5d pages  %10s  %4d new originals  %3d errors  %3d skipped  %3d blocked",
+                t.site(), t.pages(), Sizes.human(t.bytes()), t.originals(), t.errors(), t.skipped(), t.blocked())).collect(Collectors.joining("\n"));
         long seconds = Duration.between(run.startedAt(), run.endedAt().orElse(Instant.now())).toSeconds();
         return "crawl " + run.id() + " " + run.status().name().toLowerCase(java.util.Locale.ROOT) + " in " + seconds + " s\n" + perSite
                 + (run.problems().isEmpty() ? "" : "\n  " + run.problems().size() + " problems: xxgk runs " + run.id() + " --problems");

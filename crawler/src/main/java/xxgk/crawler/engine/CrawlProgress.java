@@ -21,6 +21,7 @@ public final class CrawlProgress {
         final AtomicLong originals = new AtomicLong();
         final AtomicLong errors = new AtomicLong();
         final AtomicLong skipped = new AtomicLong();
+        final AtomicLong blocked = new AtomicLong();
     }
 
     private final Map<String, Counts> sites = new LinkedHashMap<>();
@@ -49,6 +50,17 @@ public final class CrawlProgress {
         note(site, url, reason);
     }
 
+    /** An answer that was an anti-bot wall: counted as blocked and noted; nothing more is asked of its host. */
+    void walled(String site, String url, String wall) {
+        sites.get(site).blocked.incrementAndGet();
+        note(site, url, "blocked by an anti-bot wall (" + wall + "): nothing more requested from this host in this run");
+    }
+
+    /** A URL not requested because its host put up a wall earlier; the wall itself was noted then. */
+    void blocked(String site) {
+        sites.get(site).blocked.incrementAndGet();
+    }
+
     /** A problem worth keeping that is not a failed fetch (e.g. a document whose text could not be extracted). */
     void note(String site, String url, String problem) {
         synchronized (problems) {
@@ -61,7 +73,8 @@ public final class CrawlProgress {
     public List<SiteTally> tallies() {
         return sites.entrySet().stream().map(e -> {
             Counts c = e.getValue();
-            return new SiteTally(e.getKey(), c.pages.get(), c.bytes.get(), c.originals.get(), c.errors.get(), c.skipped.get());
+            return new SiteTally(e.getKey(), c.pages.get(), c.bytes.get(), c.originals.get(), c.errors.get(), c.skipped.get(),
+                    c.blocked.get());
         }).toList();
     }
 
@@ -74,6 +87,6 @@ public final class CrawlProgress {
     /** One line for the terminal: pages, bytes and errors per site. */
     public String line() {
         return tallies().stream().map(t -> t.site() + " " + t.pages() + " pages " + Sizes.human(t.bytes())
-                + (t.errors() > 0 ? " " + t.errors() + " errors" : "")).collect(Collectors.joining(" | "));
+                + (t.errors() > 0 ? " " + t.errors() + " errors" : "") + (t.blocked() > 0 ? " " + t.blocked() + " blocked" : "")).collect(Collectors.joining(" | "));
     }
 }

@@ -11,23 +11,25 @@ import xxgk.config.Site;
 
 /**
  * One crawler4j worker: decides which discovered links are followed — inside a site's scope, within its depth
- * and its request budget. Fetching and archiving happen in {@link ArchivingPageFetcher}.
+ * and its request budget, and not into a {@link CrawlTraps trap}. Fetching and archiving happen in {@link ArchivingPageFetcher}.
  */
 final class PortalCrawler extends WebCrawler {
 
     private final SiteResolver sites;
     private final Map<String, AtomicInteger> scheduled;
+    private final CrawlTraps traps;
 
-    PortalCrawler(SiteResolver sites, Map<String, AtomicInteger> scheduled) {
+    PortalCrawler(SiteResolver sites, Map<String, AtomicInteger> scheduled, CrawlTraps traps) {
         this.sites = sites;
         this.scheduled = scheduled;
+        this.traps = traps;
     }
 
     @Override
     public boolean shouldVisit(Page referringPage, WebURL url) {
         String foundOn = referringPage == null ? null : referringPage.getWebURL().getURL();
         Optional<Site> site = sites.siteOf(url.getURL(), foundOn);
-        if (site.isEmpty() || url.getDepth() > site.get().maxDepth()) {
+        if (site.isEmpty() || url.getDepth() > site.get().maxDepth() || traps.caught(site.get().id(), url.getURL())) {
             return false;
         }
         return scheduled.get(site.get().id()).incrementAndGet() <= site.get().maxPages();

@@ -23,6 +23,7 @@ import xxgk.config.Site;
 import xxgk.crawler.fetch.Fetched;
 import xxgk.crawler.fetch.HostPoliteness;
 import xxgk.crawler.fetch.HttpFetcher;
+import xxgk.crawler.fetch.WalledHostException;
 
 /**
  * robots.txt as RFC 9309 reads it, for every URL including seeds: Disallow is obeyed, Crawl-delay raises the
@@ -75,6 +76,9 @@ final class RobotsPolicy extends RobotstxtServer {
         BaseRobotRules rules;
         try {
             rules = fetchFollowingRedirects(robotsUrl, site, 3);
+        } catch (WalledHostException e) {
+            // Nothing is requested from a walled host: its URLs reach the fetcher only to be counted as blocked.
+            rules = new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_ALL);
         } catch (IOException e) {
             LOG.debug("robots.txt of {} unreachable", origin, e);
             progress.note(site.id(), robotsUrl, "robots.txt unreachable (" + e.getMessage() + "): nothing fetched from " + origin);

@@ -13,9 +13,10 @@ import xxgk.archive.store.HttpHeader;
  * One HTTP response, its body spooled to a local file with its digest. Closing it deletes the spool file.
  *
  * @param location for a redirect, the absolute URL it points to
+ * @param wall     the anti-bot wall this answer is, if it is one
  */
 public record Fetched(String url, int status, List<HttpHeader> headers, Instant fetchedAt, Path body, String sha256,
-                      long size, Optional<String> location) implements AutoCloseable {
+                      long size, Optional<String> location, Optional<AntiBotWall> wall) implements AutoCloseable {
 
     public Optional<String> header(String name) {
         return headers.stream().filter(h -> h.name().equalsIgnoreCase(name)).map(HttpHeader::value).findFirst();

@@ -1,5 +1,6 @@
 package xxgk.crawler.fetch;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,10 +11,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import okhttp3.ConnectionPool;
 import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -22,7 +25,7 @@ import xxgk.archive.store.Sha256;
 
 /**
  * Every HTTP request xxgk makes goes through here: one OkHttp client with one connection pool, one place for
- * timeouts, retries, per-host politeness, the size cap and --resolve overrides. Redirects are not followed
+ * timeouts, retries, per-host politeness, the size cap, anti-bot walls and --resolve overrides. Redirects are not followed
  * here: they are returned so that the crawl frontier sees (and records) each hop.
  */
 public final class HttpFetcher implements AutoCloseable {
@@ -36,6 +39,7 @@ public final class HttpFetcher implements AutoCloseable {
 
     private final OkHttpClient client;
     private final Path spool;
+    private final WalledHosts walls = new WalledHosts();
 
     public HttpFetcher(Settings settings, HostPoliteness politeness, ResolveOverrides overrides, Path spool) throws IOException {
         this.spool = Files.createDirectories(spool);
@@ -48,13 +52,18 @@ public final class HttpFetcher implements AutoCloseable {
                 .retryOnConnectionFailure(false)
                 .connectionPool(new ConnectionPool(16, 1, java.util.concurrent.TimeUnit.MINUTES))
                 .dns(overrides.dns())
-                .socketFactory(overrides.socketFactory())
+                .socketFactory(HeaderBytesSocket.factory(overrides))
                 .addInterceptor(new RetryInterceptor(settings.attempts(), settings.backoff()))
                 .addInterceptor(new PolitenessInterceptor(politeness))
+                .addInterceptor(this::refuseWalledHosts)
+                .addNetworkInterceptor(new RawHeaderValues())
                 .build();
     }
 
-    /** Fetches url, spooling a body of at most maxSize bytes; larger ones throw {@link DocumentTooLargeException}. */
+    /**
+     * Fetches url, spooling a body of at most maxSize bytes; larger ones throw {@link DocumentTooLargeException}.
+     * A host that put up an anti-bot wall earlier is not asked again: {@link WalledHostException}.
+     */
     public Fetched fetch(String url, String userAgent, long maxSize) throws IOException {
         HttpUrl parsed = HttpUrl.parse(url);
         if (parsed == null) {
@@ -70,7 +79,9 @@ public final class HttpFetcher implements AutoCloseable {
             }
             Path file = Files.createTempFile(spool, "fetch-", ".part");
             MessageDigest digest = Sha256.newDigest();
+            ByteArrayOutputStream head = new ByteArrayOutputStream();
             long size = 0;
+            Optional<AntiBotWall> wall;
             try (InputStream in = response.body().byteStream(); OutputStream out = Files.newOutputStream(file)) {
                 byte[] buf = new byte[64 * 1024];
                 for (int n; (n = in.read(buf)) >= 0; ) {
@@ -80,7 +91,12 @@ public final class HttpFetcher implements AutoCloseable {
                     }
                     digest.update(buf, 0, n);
                     out.write(buf, 0, n);
+                    head.write(buf, 0, (int) Math.min(n, Math.max(0, AntiBotWall.CHALLENGE_SIZE + 1 - head.size())));
                 }
+                // Judged before the body is closed, which ends the host's turn: no request to it starts before this.
+                wall = walls.answered(parsed.host(), response.code(), AntiBotWall.recognise(response.code(),
+                        Objects.requireNonNullElse(response.header("Location"), ""), String.join("\n", response.headers("Set-Cookie")),
+                        size <= AntiBotWall.CHALLENGE_SIZE ? head.toByteArray() : null));
             } catch (IOException | RuntimeException e) {
                 Files.deleteIfExists(file);
                 throw e;
@@ -89,8 +105,18 @@ public final class HttpFetcher implements AutoCloseable {
             response.headers().forEach(p -> headers.add(new HttpHeader(p.getFirst(), p.getSecond())));
             Optional<String> location = Optional.ofNullable(response.header("Location"))
                     .map(parsed::resolve).map(HttpUrl::toString);
-            return new Fetched(url, response.code(), headers, at, file, Sha256.hex(digest), size, location);
+            return new Fetched(url, response.code(), headers, at, file, Sha256.hex(digest), size, location, wall);
         }
+    }
+
+    /** Runs while the host's turn is held, so a wall met by one request is seen by every later one. */
+    private Response refuseWalledHosts(Interceptor.Chain chain) throws IOException {
+        String host = chain.request().url().host();
+        Optional<AntiBotWall> wall = walls.wallOf(host);
+        if (wall.isPresent()) {
+            throw new WalledHostException(host, wall.get());
+        }
+        return chain.proceed(chain.request());
     }
 
     @Override

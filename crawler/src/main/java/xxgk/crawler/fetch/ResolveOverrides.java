@@ -1,9 +1,7 @@
 package xxgk.crawler.fetch;
 
-import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.SocketAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
@@ -11,8 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import javax.net.SocketFactory;
 
 import okhttp3.Dns;
 
@@ -83,62 +79,20 @@ public final class ResolveOverrides {
         };
     }
 
-    SocketFactory socketFactory() {
-        if (byHostPort.isEmpty()) {
-            return SocketFactory.getDefault();
+    /** Where a connection to endpoint really goes: the override for its host and port, else the host's real address. */
+    SocketAddress target(SocketAddress endpoint) throws UnknownHostException {
+        if (!(endpoint instanceof InetSocketAddress isa) || isa.getAddress() == null) {
+            return endpoint;
         }
-        return new SocketFactory() {
-            @Override
-            public Socket createSocket() {
-                return new RedirectingSocket();
-            }
-
-            @Override
-            public Socket createSocket(String host, int port) throws IOException {
-                Socket s = createSocket();
-                s.connect(new InetSocketAddress(host, port));
-                return s;
-            }
-
-            @Override
-            public Socket createSocket(String host, int port, InetAddress localHost, int localPort) throws IOException {
-                return createSocket(host, port);
-            }
-
-            @Override
-            public Socket createSocket(InetAddress host, int port) throws IOException {
-                Socket s = createSocket();
-                s.connect(new InetSocketAddress(host, port));
-                return s;
-            }
-
-            @Override
-            public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort) throws IOException {
-                return createSocket(address, port);
-            }
-        };
-    }
-
-    private final class RedirectingSocket extends Socket {
-        @Override
-        public void connect(SocketAddress endpoint, int timeout) throws IOException {
-            super.connect(target(endpoint), timeout);
+        String host = isa.getAddress().getHostName();
+        if (!overridden(host)) {
+            return endpoint;
         }
-
-        private SocketAddress target(SocketAddress endpoint) throws UnknownHostException {
-            if (!(endpoint instanceof InetSocketAddress isa) || isa.getAddress() == null) {
-                return endpoint;
-            }
-            String host = isa.getAddress().getHostName();
-            if (!overridden(host)) {
-                return endpoint;
-            }
-            InetAddress to = byHostPort.get(key(host, isa.getPort()));
-            if (to != null) {
-                return new InetSocketAddress(to, isa.getPort());
-            }
-            List<InetAddress> real = new ArrayList<>(List.of(InetAddress.getAllByName(host)));
-            return new InetSocketAddress(real.get(0), isa.getPort());
+        InetAddress to = byHostPort.get(key(host, isa.getPort()));
+        if (to != null) {
+            return new InetSocketAddress(to, isa.getPort());
         }
+        List<InetAddress> real = new ArrayList<>(List.of(InetAddress.getAllByName(host)));
+        return new InetSocketAddress(real.get(0), isa.getPort());
     }
 }

@@ -13,7 +13,7 @@ import okhttp3.Response;
 /**
  * Tries a request again after a transient failure — a dropped connection, a timeout, 500/502/503/504 or 429 —
  * waiting longer each time (and at least what Retry-After asks, up to a minute). Unknown hosts and every other
- * status are final.
+ * status are final, anti-bot walls (412, 521) included.
  */
 final class RetryInterceptor implements Interceptor {
 
@@ -50,9 +50,9 @@ final class RetryInterceptor implements Interceptor {
         }
     }
 
-    /** A timeout or a broken connection may pass; an unknown host or an interrupted crawl will not. */
+    /** A timeout or a broken connection may pass; an unknown host, an anti-bot wall or an interrupted crawl will not. */
     private static boolean retryable(IOException e) {
-        if (e instanceof UnknownHostException) {
+        if (e instanceof UnknownHostException || e instanceof WalledHostException) {
             return false;
         }
         return e instanceof SocketTimeoutException || !(e instanceof InterruptedIOException);

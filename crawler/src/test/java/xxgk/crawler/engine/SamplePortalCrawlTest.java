@@ -122,6 +122,12 @@ class SamplePortalCrawlTest {
     }
 
     @Test
+    void aDownloadServletsRawGbkFileNameIsKeptDecoded() {
+        Capture download = latest().get(portal.url("www.suifenhe.gov.cn", "/module/download/downfile.jsp?classid=0&filename=2201201530452389.pdf"));
+        assertThat(download.filename()).contains("绥芬河市人民政府2021年政府信息公开工作年度报告.pdf");
+    }
+
+    @Test
     void theRunIsRecordedAsFinishedWithItsCounts() {
         assertThat(run.status()).isEqualTo(CrawlRun.Status.FINISHED);
         long pages = run.tallies().stream().mapToLong(t -> t.pages()).sum();
