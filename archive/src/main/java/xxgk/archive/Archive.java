@@ -11,14 +11,15 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 
+import xxgk.archive.catalog.ReportCatalog;
 import xxgk.archive.store.BlobStore;
 import xxgk.archive.store.CaptureStore;
 import xxgk.archive.store.RunStore;
 import xxgk.archive.store.TextStore;
 
 /**
- * The archive: raw originals (GridFS, by SHA-256), one capture per fetch, extracted text per original, and
- * crawl runs — in MongoDB, embedded by default. The same driver code serves the embedded server and a real
+ * The archive: raw originals (GridFS, by SHA-256), one capture per fetch, extracted text per original, crawl
+ * runs, and the catalog of reports recognised among them — in MongoDB, embedded by default. The same driver code serves the embedded server and a real
  * MongoDB deployment.
  */
 public final class Archive implements AutoCloseable {
@@ -33,6 +34,7 @@ public final class Archive implements AutoCloseable {
     private final CaptureStore captures;
     private final TextStore texts;
     private final RunStore runs;
+    private final ReportCatalog catalog;
 
     private Archive(ArchiveLocation location, EmbeddedServer embedded, MongoClient client, MongoDatabase db) {
         this.location = location;
@@ -42,6 +44,7 @@ public final class Archive implements AutoCloseable {
         this.captures = new CaptureStore(db);
         this.texts = new TextStore(db);
         this.runs = new RunStore(db);
+        this.catalog = new ReportCatalog(db, captures, texts, blobs);
     }
 
     /** Opens the archive, starting (or joining) the embedded server when no MongoDB URI is given. */
@@ -100,6 +103,11 @@ public final class Archive implements AutoCloseable {
 
     public RunStore runs() {
         return runs;
+    }
+
+    /** The reports recognised among what the archive holds. */
+    public ReportCatalog catalog() {
+        return catalog;
     }
 
     @Override
