@@ -41,8 +41,9 @@ final class ReportClassifier {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ATTACHMENT_LABEL = Pattern.compile("^附件\\d*[：:.、]?");
     private static final Pattern SPACE = Pattern.compile("[\\s\\u3000\\u00a0\\u200b\\ufeff]+");
-    /** Where table 三 begins; in the blank format, no count follows. */
+    /** Where table 三 begins, and where the tables end (section 五); in the blank format, no count lies between. */
     private static final String REQUEST_TABLE = "本年新收";
+    private static final String AFTER_TABLES = "存在的主要问题";
     /** A count in a table: digits not part of a year, a date, an item number ("1.") or a clause ("第二十条"). */
     private static final Pattern COUNT = Pattern.compile("(?<![\\d.．、第])\\d+(?:\\.\\d+)?(?![\\d.．、年月日号项条])");
     private static final int TABLE_SPAN = 4000;
@@ -87,7 +88,8 @@ final class ReportClassifier {
         if (start < 0) {
             return false;
         }
-        Matcher counts = COUNT.matcher(text.substring(start, Math.min(text.length(), start + TABLE_SPAN)));
+        int end = text.indexOf(AFTER_TABLES, start);
+        Matcher counts = COUNT.matcher(text.substring(start, end > 0 ? end : Math.min(text.length(), start + TABLE_SPAN)));
         int n = 0;
         while (n < FEWEST_COUNTS && counts.find()) {
             n++;
