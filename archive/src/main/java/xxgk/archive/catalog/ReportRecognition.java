@@ -146,7 +146,7 @@ final class ReportRecognition {
             foundOn.getOrDefault(pageUrl, List.of()).forEach(c -> linked.put(c.url(), c));
             page.links().keySet().stream().map(answered::get).filter(c -> c != null).forEach(c -> linked.putIfAbsent(c.url(), c));
             linked.remove(pageUrl);
-            return List.copyOf(linked.values());
+            return linked.values().stream().sorted(Comparator.comparing(Capture::url)).toList();
         }
 
         String anchor(Capture c, ArticlePage linkingPage) {
