@@ -11,6 +11,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 
+import xxgk.archive.catalog.ReportCatalog;
 import xxgk.archive.store.BlobStore;
 import xxgk.archive.store.CaptureStore;
 import xxgk.archive.store.ParseStore;
@@ -19,7 +20,7 @@ import xxgk.archive.store.TextStore;
 
 /**
  * The archive: raw originals (GridFS, by SHA-256), one capture per fetch, extracted text and parsed tables per
- * original, and crawl runs — in MongoDB, embedded by default. The same driver code serves the embedded server and a real
+ * original, crawl runs, and the catalog of reports recognised among them — in MongoDB, embedded by default. The same driver code serves the embedded server and a real
  * MongoDB deployment.
  */
 public final class Archive implements AutoCloseable {
@@ -35,6 +36,7 @@ public final class Archive implements AutoCloseable {
     private final TextStore texts;
     private final RunStore runs;
     private final ParseStore parses;
+    private final ReportCatalog catalog;
 
     private Archive(ArchiveLocation location, EmbeddedServer embedded, MongoClient client, MongoDatabase db) {
         this.location = location;
@@ -45,6 +47,7 @@ public final class Archive implements AutoCloseable {
         this.texts = new TextStore(db);
         this.runs = new RunStore(db);
         this.parses = new ParseStore(db);
+        this.catalog = new ReportCatalog(db, captures, texts, blobs);
     }
 
     /** Opens the archive, starting (or joining) the embedded server when no MongoDB URI is given. */
@@ -107,6 +110,11 @@ public final class Archive implements AutoCloseable {
 
     public ParseStore parses() {
         return parses;
+    }
+
+    /** The reports recognised among what the archive holds. */
+    public ReportCatalog catalog() {
+        return catalog;
     }
 
     @Override

@@ -33,7 +33,7 @@ public record ReportTitle(String title, String agency, Optional<LocalDate> publi
     }
 
     /** The agency is what the title says before its year, or else between the year and "政府信息公开". */
-    static String agencyIn(String title) {
+    public static String agencyIn(String title) {
         int year = ReportYear.yearStart(title);
         String agency;
         if (year > 0) {

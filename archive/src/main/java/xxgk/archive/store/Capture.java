@@ -21,6 +21,7 @@ import org.bson.types.ObjectId;
  * @param run         the crawl run that fetched it
  * @param foundOn     the page whose link led here; empty for seeds
  * @param filename    the file name the server gave (Content-Disposition), decoded; empty when none
+ * @param anchor      the text of the link that led here (or its title attribute); empty for seeds
  */
 public record Capture(
         ObjectId id,
@@ -35,10 +36,19 @@ public record Capture(
         String site,
         String run,
         Optional<String> foundOn,
-        Optional<String> filename) {
+        Optional<String> filename,
+        Optional<String> anchor) {
 
     public Capture {
         headers = List.copyOf(headers);
+    }
+
+    /** A capture reached without a link text. */
+    public Capture(ObjectId id, String url, String finalUrl, int status, List<HttpHeader> headers, Instant fetchedAt,
+                   String sha256, long size, String contentType, String site, String run, Optional<String> foundOn,
+                   Optional<String> filename) {
+        this(id, url, finalUrl, status, headers, fetchedAt, sha256, size, contentType, site, run, foundOn, filename,
+                Optional.empty());
     }
 
     public boolean redirect() {

@@ -43,7 +43,7 @@ public final class CaptureStore {
         ObjectId id = capture.id() != null ? capture.id() : new ObjectId();
         Capture stored = new Capture(id, capture.url(), capture.finalUrl(), capture.status(), capture.headers(),
                 capture.fetchedAt(), capture.sha256(), capture.size(), capture.contentType(), capture.site(),
-                capture.run(), capture.foundOn(), capture.filename());
+                capture.run(), capture.foundOn(), capture.filename(), capture.anchor());
         captures.insertOne(toDocument(stored));
         // Written after the capture: a crash in between leaves a capture no URL lists yet, never a dangling entry.
         urls.updateOne(eq("_id", stored.url()),
@@ -121,7 +121,8 @@ public final class CaptureStore {
                 .append("site", c.site())
                 .append("run", c.run())
                 .append("found_on", c.foundOn().orElse(null))
-                .append("filename", c.filename().orElse(null));
+                .append("filename", c.filename().orElse(null))
+                .append("anchor", c.anchor().orElse(null));
     }
 
     private static Capture fromDocument(Document d) {
@@ -130,6 +131,7 @@ public final class CaptureStore {
         return new Capture(d.getObjectId("_id"), d.getString("url"), d.getString("final_url"), d.getInteger("status"),
                 headers, d.getDate("fetched_at").toInstant(), d.getString("sha256"), ((Number) d.get("size")).longValue(),
                 d.getString("content_type"), d.getString("site"), d.getString("run"),
-                Optional.ofNullable(d.getString("found_on")), Optional.ofNullable(d.getString("filename")));
+                Optional.ofNullable(d.getString("found_on")), Optional.ofNullable(d.getString("filename")),
+                Optional.ofNullable(d.getString("anchor")));
     }
 }

@@ -1,20 +1,29 @@
 package xxgk.archive.store;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.bson.Document;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 
 import xxgk.archive.text.Extraction;
 
 /** Extracted text, one per original (by SHA-256): identical bytes are extracted once. */
 public final class TextStore {
+
+    private static final int BATCH = 500;
 
     private final MongoCollection<Document> texts;
 
@@ -46,5 +55,18 @@ public final class TextStore {
         return Optional.of(new Extraction(d.getString("media_type"), Optional.ofNullable(d.getString("charset")),
                 d.getString("text"), Extraction.Status.valueOf(d.getString("status")),
                 Optional.ofNullable(d.getString("problem")), d.getString("extractor")));
+    }
+
+    /** The detected media type of each given original that has a text, by SHA-256; the texts are not read. */
+    public Map<String, String> mediaTypes(Collection<String> sha256s) {
+        List<String> all = new ArrayList<>(sha256s);
+        Map<String, String> types = new HashMap<>();
+        for (int i = 0; i < all.size(); i += BATCH) {
+            for (Document d : texts.find(in("_id", all.subList(i, Math.min(all.size(), i + BATCH))))
+                    .projection(Projections.include("media_type"))) {
+                types.put(d.getString("_id"), d.getString("media_type"));
+            }
+        }
+        return types;
     }
 }

@@ -49,6 +49,7 @@ final class DemoCommand implements Callable<Integer> {
             String data = "--data " + dir;
             System.out.println();
             System.out.println("try:");
+            System.out.println("  ./xxgk reports " + data);
             System.out.println("  ./xxgk list " + data);
             System.out.println("  ./xxgk list --json --site hulan " + data);
             System.out.println("  ./xxgk text '" + pdf + "' " + data + " | head -20");

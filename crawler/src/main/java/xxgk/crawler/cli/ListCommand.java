@@ -55,6 +55,7 @@ final class ListCommand implements Callable<Integer> {
         m.put("run", c.run());
         m.put("found_on", c.foundOn().orElse(null));
         m.put("filename", c.filename().orElse(null));
+        m.put("anchor", c.anchor().orElse(null));
         return m;
     }
 }

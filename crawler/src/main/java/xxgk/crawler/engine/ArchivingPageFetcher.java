@@ -51,7 +51,7 @@ final class ArchivingPageFetcher extends PageFetcher {
             throw new IOException("outside every site's scope: " + url);
         }
         try (Fetched fetched = http.fetch(url, site.get().userAgent(), site.get().maxSize())) {
-            recorder.record(fetched, site.get(), webUrl.getParentUrl());
+            recorder.record(fetched, site.get(), webUrl.getParentUrl(), webUrl.getAnchor());
             return result(fetched, linksToFollow(fetched, site.get()));
         } catch (DocumentTooLargeException e) {
             progress.skipped(site.get().id(), url, e.getMessage());

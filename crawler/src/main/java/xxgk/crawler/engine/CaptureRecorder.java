@@ -29,12 +29,14 @@ final class CaptureRecorder {
         this.progress = progress;
     }
 
-    void record(Fetched fetched, Site site, String foundOn) throws IOException {
+    /** foundOn and anchor: the page that linked here and the link's text, or null for seeds and robots.txt. */
+    void record(Fetched fetched, Site site, String foundOn, String anchor) throws IOException {
         Optional<String> filename = ContentDisposition.filename(fetched.header("Content-Disposition").orElse(null));
+        Optional<String> linkText = Optional.ofNullable(anchor).map(String::strip).filter(a -> !a.isEmpty());
         boolean isNew = archive.blobs().put(fetched.body(), fetched.sha256(), fetched.size());
         archive.captures().record(new Capture(null, fetched.url(), fetched.location().orElse(fetched.url()), fetched.status(),
                 fetched.headers(), fetched.fetchedAt(), fetched.sha256(), fetched.size(), fetched.contentType(), site.id(), runId,
-                Optional.ofNullable(foundOn), filename));
+                Optional.ofNullable(foundOn), filename, linkText));
         progress.fetched(site.id(), fetched.size(), isNew);
         if (fetched.wall().isPresent()) {
             progress.walled(site.id(), fetched.url(), fetched.wall().get().description());

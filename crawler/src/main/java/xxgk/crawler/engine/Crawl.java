@@ -186,6 +186,7 @@ public final class Crawl {
         archive.runs().finish(runId, CrawlRun.Status.FINISHED, Instant.now(), progress.tallies(), progress.problems());
         CrawlRun finished = archive.runs().get(runId).orElseThrow();
         out.println(summary(finished));
+        out.println("  " + archive.catalog().refresh(ids).size() + " reports (xxgk reports)");
         return finished;
     }
 

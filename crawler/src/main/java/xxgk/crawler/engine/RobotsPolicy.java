@@ -92,7 +92,7 @@ final class RobotsPolicy extends RobotstxtServer {
 
     private BaseRobotRules fetchFollowingRedirects(String url, Site site, int redirectsLeft) throws IOException {
         try (Fetched fetched = http.fetch(url, site.userAgent(), MAX_ROBOTS_SIZE)) {
-            recorder.record(fetched, site, null);
+            recorder.record(fetched, site, null, null);
             int status = fetched.status();
             if (fetched.redirect() && redirectsLeft > 0) {
                 return fetchFollowingRedirects(fetched.location().orElseThrow(), site, redirectsLeft - 1);

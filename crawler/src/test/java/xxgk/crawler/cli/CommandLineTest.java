@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +26,9 @@ import xxgk.archive.ArchiveLocation;
 import xxgk.archive.store.Capture;
 import xxgk.archive.store.HttpHeader;
 import xxgk.archive.store.Sha256;
+import xxgk.archive.text.TextExtractor;
+import xxgk.config.Site;
+import xxgk.config.SiteConfig;
 
 /** The command line as scripts use it: exit codes, one-line errors, `list --json` fields, `get` bytes. */
 class CommandLineTest {
@@ -89,6 +95,98 @@ class CommandLineTest {
         Path o = dir.resolve("out.pdf");
         assertThat(xxgk("get", url, "-o", o.toString(), "--data", data).status()).isZero();
         assertThat(Files.readAllBytes(o)).isEqualTo(v2);
+    }
+
+    /** Archives a file of the sample portal as a crawl would: bytes, capture, text. */
+    private static void archivePortalFile(Archive archive, TextExtractor extractor, Path dir, String site, String url, String foundOn,
+                                          String anchor) throws IOException {
+        String resource = "sample-portal/" + url.replaceFirst("^http://", "");
+        byte[] bytes;
+        try (InputStream in = CommandLineTest.class.getClassLoader().getResourceAsStream(resource)) {
+            bytes = in.readAllBytes();
+        }
+        Path f = Files.write(dir.resolve("body-" + Sha256.of(bytes)), bytes);
+        String sha = Sha256.of(bytes);
+        archive.blobs().put(f, sha, bytes.length);
+        archive.captures().record(new Capture(null, url, url, 200, List.of(), Instant.parse("2024-02-01T00:00:00Z"), sha, bytes.length,
+                "", site, "r1", Optional.ofNullable(foundOn), Optional.empty(), Optional.ofNullable(anchor)));
+        archive.texts().put(sha, extractor.extract(f, url.substring(url.lastIndexOf('/') + 1)));
+    }
+
+    private String archiveThreeReports() throws IOException {
+        String hulan = "http://www.hulan.gov.cn/hebhlq/c106450/202401/c01_187532.shtml";
+        String nangang = "http://ngqxxgk.harbin.gov.cn/art/2022/1/25/art_126585_1156238.html";
+        try (Archive archive = Archive.open(new ArchiveLocation(dir.resolve("data"), Optional.empty()));
+             TextExtractor extractor = new TextExtractor()) {
+            archivePortalFile(archive, extractor, dir, "hulan", hulan, "http://www.hulan.gov.cn/hebhlq/2023/zfxxgklby_zc.shtml",
+                    "呼兰区2023年政府信息公开工作年度报告");
+            archivePortalFile(archive, extractor, dir, "hulan", "http://www.hulan.gov.cn/hebhlq/uploadfiles/202401/20240126091254187.docx",
+                    hulan, "呼兰区2023年政府信息公开工作年度报告.docx");
+            archivePortalFile(archive, extractor, dir, "nangang", nangang, null, null);
+            archivePortalFile(archive, extractor, dir, "nangang", "http://ngqxxgk.harbin.gov.cn/attach/0/2201251015389243.pdf",
+                    nangang, "南岗区城管局2021年政府信息公开工作年度报告.pdf");
+            // Linked alone, with a link text that says nothing: the document's printed title and date tell.
+            archivePortalFile(archive, extractor, dir, "suifenhe", "http://www.suifenhe.gov.cn/module/download/downfile/2201201530452389.pdf",
+                    "http://www.suifenhe.gov.cn/col/col5396/index.html", "下载");
+            assertThat(archive.catalog().refresh(List.of("hulan", "nangang", "suifenhe"))).hasSize(3);
+        }
+        return dir.resolve("data").toString();
+    }
+
+    @Test
+    void reportsJsonHasTheFieldsScriptsUse() throws IOException {
+        String data = archiveThreeReports();
+
+        Result json = xxgk("reports", "--json", "--data", data);
+        assertThat(json.status()).isZero();
+        List<JsonNode> rows = new ArrayList<>();
+        for (String line : json.text().strip().split("\n")) {
+            rows.add(new ObjectMapper().readTree(line));
+        }
+        assertThat(rows).extracting(r -> r.get("site").asText()).containsExactly("hulan", "nangang", "suifenhe");
+        for (JsonNode row : rows) {
+            assertThat(row.fieldNames()).toIterable().contains("id", "site", "agency", "year", "title", "published", "article_url",
+                    "originals", "locations");
+            assertThat(row.get("originals").get(0).fieldNames()).toIterable().containsExactly("url", "sha256", "content_type", "filename");
+        }
+        JsonNode hulan = rows.get(0);
+        assertThat(hulan.get("id").asText()).startsWith("hulan/2023/");
+        assertThat(hulan.get("agency").asText()).isEqualTo("哈尔滨市呼兰区人民政府办公室");
+        assertThat(hulan.get("year").asInt()).isEqualTo(2023);
+        assertThat(hulan.get("title").asText()).isEqualTo("呼兰区2023年政府信息公开工作年度报告");
+        assertThat(hulan.get("published").asText()).isEqualTo("2024-01-26");
+        assertThat(hulan.get("article_url").asText()).isEqualTo("http://www.hulan.gov.cn/hebhlq/c106450/202401/c01_187532.shtml");
+        assertThat(hulan.get("originals")).hasSize(2);
+        assertThat(hulan.get("locations")).hasSize(2);
+        JsonNode suifenhe = rows.get(2);
+        assertThat(suifenhe.get("article_url").isNull()).isTrue();
+        assertThat(suifenhe.get("title").asText()).isEqualTo("绥芬河市人民政府2021年政府信息公开工作年度报告");
+        assertThat(suifenhe.get("published").asText()).isEqualTo("2022-01-20");
+        assertThat(suifenhe.get("originals").get(0).get("content_type").asText()).isEqualTo("application/pdf");
+
+        Result lines = xxgk("reports", "--site", "nangang", "--year", "2021", "--data", data);
+        assertThat(lines.text()).startsWith("2021  南岗区城管局").contains("南岗区城管局2021年政府信息公开工作年度报告", "HTML,PDF", "2 URLs");
+        assertThat(lines.text().strip().split("\n")).hasSize(1);
+        assertThat(xxgk("reports", "--year", "2019", "--data", data).text()).isEmpty();
+    }
+
+    @Test
+    void discoverPrintsEntriesTheConfigurationAccepts() throws IOException {
+        String data = archiveThreeReports();
+        Path harbinOnly = Files.writeString(dir.resolve("harbin.yaml"), "sites:\n  - id: harbin\n    seeds: [http://www.harbin.gov.cn/]\n");
+
+        Result discover = xxgk("discover", "--config", harbinOnly.toString(), "--data", data);
+        assertThat(discover.status()).isZero();
+        assertThat(discover.text()).contains("# named by 呼兰区2023年政府信息公开工作年度报告");
+        Path proposed = Files.writeString(dir.resolve("proposed.yaml"), "sites:\n" + discover.text(), StandardCharsets.UTF_8);
+        List<Site> sites = SiteConfig.load(proposed).sites();
+        assertThat(sites).extracting(Site::id).containsExactly("hulan", "ngqxxgk-harbin");
+        assertThat(sites.get(0).seeds()).containsExactly(URI.create("http://www.hulan.gov.cn/hebhlq/2023/zfxxgklby_zc.shtml"));
+        assertThat(sites.get(0).name()).isEqualTo("哈尔滨市呼兰区人民政府办公室");
+        assertThat(sites.get(1).scope()).containsExactly("ngqxxgk.harbin.gov.cn");
+
+        Result shipped = xxgk("discover", "--config", "../config/sites.yaml", "--data", data);
+        assertThat(shipped.text()).contains("(none").doesNotContain("- id:");
     }
 
     @Test

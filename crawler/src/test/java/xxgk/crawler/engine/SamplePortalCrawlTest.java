@@ -1,16 +1,19 @@
 package xxgk.crawler.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
@@ -20,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import xxgk.archive.Archive;
 import xxgk.archive.ArchiveLocation;
+import xxgk.archive.catalog.Report;
+import xxgk.archive.catalog.ReportOriginal;
 import xxgk.archive.store.Capture;
 import xxgk.archive.store.CrawlRun;
 import xxgk.archive.text.Extraction;
@@ -37,6 +42,7 @@ class SamplePortalCrawlTest {
     static SamplePortal portal;
     static Archive archive;
     static CrawlRun run;
+    static ByteArrayOutputStream output = new ByteArrayOutputStream();
 
     @BeforeAll
     static void crawl() throws IOException {
@@ -46,7 +52,7 @@ class SamplePortalCrawlTest {
         Crawl.Options options = new Crawl.Options(4, new HttpFetcher.Settings(Duration.ofSeconds(5), Duration.ofSeconds(10), 3, Duration.ofMillis(50)),
                 ResolveOverrides.parse(portal.resolveSpecs()), Duration.ofSeconds(30));
         try (TextExtractor extractor = new TextExtractor()) {
-            run = new Crawl(archive, dir, extractor, new PrintStream(new ByteArrayOutputStream())).run(sites, options);
+            run = new Crawl(archive, dir, extractor, new PrintStream(output, true, StandardCharsets.UTF_8)).run(sites, options);
         }
     }
 
@@ -125,6 +131,41 @@ class SamplePortalCrawlTest {
     void aDownloadServletsRawGbkFileNameIsKeptDecoded() {
         Capture download = latest().get(portal.url("www.suifenhe.gov.cn", "/module/download/downfile.jsp?classid=0&filename=2201201530452389.pdf"));
         assertThat(download.filename()).contains("绥芬河市人民政府2021年政府信息公开工作年度报告.pdf");
+    }
+
+    @Test
+    void theFiveBundledReportsAreCataloguedWithTheirArticlesAndOriginals() {
+        List<Report> reports = archive.catalog().reports(Optional.empty(), OptionalInt.empty());
+        assertThat(output.toString(StandardCharsets.UTF_8)).contains("5 reports (xxgk reports)");
+
+        assertThat(reports).extracting(Report::site, Report::year, Report::title).containsExactly(
+                tuple("harbin", 2019, "哈尔滨市营商环境建设监督局2019年政府信息公开工作年度报告"),
+                tuple("harbin", 2021, "哈尔滨市2021年政府信息公开工作报告"),
+                tuple("hulan", 2023, "呼兰区2023年政府信息公开工作年度报告"),
+                tuple("nangang", 2021, "南岗区城管局2021年政府信息公开工作年度报告"),
+                tuple("suifenhe", 2021, "绥芬河市人民政府2021年政府信息公开工作年度报告"));
+        assertThat(reports).extracting(Report::agency).containsExactly("哈尔滨市营商环境建设监督局", "哈尔滨市人民政府办公室",
+                "哈尔滨市呼兰区人民政府办公室", "南岗区城管局", "绥芬河市人民政府办公室");
+        assertThat(reports).extracting(r -> r.published().orElseThrow().toString())
+                .containsExactly("2020-01-21", "2022-03-30", "2024-01-26", "2022-01-25", "2022-01-20");
+        for (Report r : reports) {
+            assertThat(r.articleUrl()).as(r.title()).isPresent();
+            assertThat(r.formats()).as(r.title()).containsExactlyInAnyOrder("HTML", "PDF", "DOCX", "DOC");
+            assertThat(r.locations()).as(r.title()).hasSize(4).contains(r.articleUrl().get());
+            for (ReportOriginal o : r.originals()) {
+                assertThat(portal.served().get(o.url())).as(o.url()).isNotNull();
+                assertThat(o.sha256()).isEqualTo(latest().get(o.url()).sha256());
+            }
+        }
+        // GBK page, Hanweb list, download servlet: the 呼兰 and 绥芬河 documents all found their report.
+        assertThat(reports.get(4).locations()).anyMatch(u -> u.contains("downfile.jsp"));
+    }
+
+    @Test
+    void anchorsAreRecorded() {
+        Capture pdf = latest().get(portal.url("www.harbin.gov.cn", "/zwgk/zfxxgknb/sbj/202203/P020220330604338716552.pdf"));
+        assertThat(pdf.anchor()).contains("哈尔滨市2021年政府信息公开工作报告.pdf");
+        assertThat(latest().get(portal.home()).anchor()).isEmpty();
     }
 
     @Test

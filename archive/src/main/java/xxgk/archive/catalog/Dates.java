@@ -1,0 +1,31 @@
+package xxgk.archive.catalog;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Dates as portals print them: 2022-03-30 16:42, 2022/3/30, 2022.03.30, 2022年3月30日. */
+final class Dates {
+
+    private static final Pattern DATE = Pattern.compile(
+            "((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?!\\d)");
+
+    private Dates() {
+    }
+
+    /** The first valid date written in text. */
+    static Optional<LocalDate> find(String text) {
+        Matcher m = DATE.matcher(text == null ? "" : text);
+        while (m.find()) {
+            try {
+                return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3))));
+            } catch (DateTimeException notADate) {
+                // "2021.13.40" and the like: look further
+            }
+        }
+        return Optional.empty();
+    }
+}

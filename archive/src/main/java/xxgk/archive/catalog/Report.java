@@ -1,0 +1,40 @@
+package xxgk.archive.catalog;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One 政府信息公开工作年度报告 as a site publishes it: its article page and the attachments that page links
+ * (PDF, DOCX, DOC, ZIP…), or an attachment alone when a list links it directly. A report reprinted at several
+ * URLs of the site is one report with several locations.
+ *
+ * <p>The id is {@code site/year/h}, where {@code h} is ten hex digits of the SHA-256 of the agency named in the
+ * title (spaces and punctuation removed; the agency below when the title names none). It therefore survives
+ * re-crawls, new URLs and new attachments of the same report. When one agency has two reports of the same year
+ * on a site, both ids get {@code /t}, eight hex digits of the SHA-256 of the normalised title.
+ *
+ * @param id         stable identity, see above
+ * @param site       the configured site it was found on
+ * @param agency     who publishes it: the page's 发布机构, else the agency named in the title, else the SiteName meta
+ * @param year       the year the report covers ({@link xxgk.archive.report.ReportYear}); 0 when unknown
+ * @param title      its title as the page (or the link, or the document) gives it
+ * @param published  when it was published: PubDate meta, 发文日期, the page's date line, or the document's own date
+ * @param articleUrl the article page; empty when the report is an attachment linked directly
+ * @param originals  the documents holding the report, one per distinct content: the article page when its body
+ *                   is the report, and the attachments
+ * @param locations  every URL where the report was found (pages, attachments and the redirects to them), sorted
+ */
+public record Report(String id, String site, String agency, int year, String title, Optional<LocalDate> published,
+                     Optional<String> articleUrl, List<ReportOriginal> originals, List<String> locations) {
+
+    public Report {
+        originals = List.copyOf(originals);
+        locations = List.copyOf(locations);
+    }
+
+    /** The formats held, e.g. [HTML, PDF, DOCX], in the order of the originals. */
+    public List<String> formats() {
+        return originals.stream().map(ReportOriginal::format).distinct().toList();
+    }
+}

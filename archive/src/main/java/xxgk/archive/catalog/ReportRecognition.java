@@ -1,0 +1,371 @@
+package xxgk.archive.catalog;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import xxgk.archive.report.Labels;
+import xxgk.archive.report.ReportTitle;
+import xxgk.archive.report.ReportYear;
+import xxgk.archive.report.document.FlattenedTextReader;
+import xxgk.archive.store.BlobStore;
+import xxgk.archive.store.Capture;
+import xxgk.archive.store.CaptureStore;
+import xxgk.archive.store.Sha256;
+import xxgk.archive.store.TextStore;
+import xxgk.archive.text.Extraction;
+
+/**
+ * Recognises the reports of one site among the latest captures of its URLs.
+ *
+ * <p>An HTML page whose own title classifies as a report ({@link ReportClassifier}) is an article, unless it
+ * has no article metadata and links another report page: then it is a list. An article's report is the page and
+ * the documents it links (captures found on it, directly or through redirects, or named by its links), except a
+ * document whose own link text or file name says it is something else. A document no article claims is a report
+ * alone when its link text, file name or printed title says so. Reports sharing an original (same SHA-256), or
+ * the same year and title naming an agency, are one report reprinted at several URLs.
+ */
+final class ReportRecognition {
+
+    private static final int MAX_REDIRECTS = 10;
+    /** The head of a text, where the title and date are printed, is within these many characters. */
+    private static final int HEAD = 8000;
+    /** Words of the report's body: a page holding them is the report itself, not only a cover for attachments. */
+    private static final Pattern REPORT_BODY = Pattern.compile("总体情况|本年新收");
+    private static final Pattern PREVIOUS_OR_NEXT = Pattern.compile("^(上一|下一)");
+    private static final Pattern NOT_A_LETTER = Pattern.compile("[\\p{P}\\p{S}\\s]+");
+
+    private final CaptureStore captures;
+    private final TextStore texts;
+    private final BlobStore blobs;
+
+    ReportRecognition(CaptureStore captures, TextStore texts, BlobStore blobs) {
+        this.captures = captures;
+        this.texts = texts;
+        this.blobs = blobs;
+    }
+
+    /** A report before reprints are merged and ids given. */
+    private static final class Found {
+        Capture article;
+        boolean articleIsReport;
+        String title;
+        String titleAgency;
+        String agency;
+        Optional<LocalDate> published = Optional.empty();
+        final List<Capture> documents = new ArrayList<>();
+
+        int year() {
+            return ReportYear.of(title, published);
+        }
+
+        String firstUrl() {
+            return article != null ? article.url() : documents.get(0).url();
+        }
+    }
+
+    /** What is known about a site's captures: the ones answered, their types, and how they were reached. */
+    private final class SiteCaptures {
+        final Map<String, Capture> answered = new LinkedHashMap<>();
+        final Map<String, String> types;
+        final Map<String, List<String>> redirectsTo = new HashMap<>();
+        final Map<String, List<Capture>> foundOn = new HashMap<>();
+        final Map<String, String> anchors = new HashMap<>();
+        final Map<String, Optional<ArticlePage>> pages = new HashMap<>();
+
+        SiteCaptures(String site) {
+            List<Capture> latest = captures.latestPerUrl(Optional.of(site));
+            Map<String, Capture> byUrl = new HashMap<>();
+            latest.forEach(c -> byUrl.put(c.url(), c));
+            latest.stream().filter(c -> c.status() / 100 == 2).forEach(c -> answered.put(c.url(), c));
+            types = texts.mediaTypes(answered.values().stream().map(Capture::sha256).toList());
+            for (Capture c : latest) {
+                Capture target = c.redirect() ? finalCapture(c, byUrl) : answered.get(c.url());
+                if (target == null) {
+                    continue;
+                }
+                if (c.redirect()) {
+                    redirectsTo.computeIfAbsent(target.url(), u -> new ArrayList<>()).add(c.url());
+                }
+                c.foundOn().ifPresent(page -> foundOn.computeIfAbsent(page, p -> new ArrayList<>()).add(target));
+                c.anchor().ifPresent(a -> anchors.putIfAbsent(target.url(), a));
+            }
+        }
+
+        private Capture finalCapture(Capture redirect, Map<String, Capture> byUrl) {
+            Capture c = redirect;
+            for (int hop = 0; hop < MAX_REDIRECTS && c != null && c.redirect(); hop++) {
+                c = byUrl.get(c.finalUrl());
+            }
+            return c != null && answered.containsKey(c.url()) ? c : null;
+        }
+
+        String type(Capture c) {
+            return types.getOrDefault(c.sha256(), c.contentType()).toLowerCase(Locale.ROOT);
+        }
+
+        boolean isPage(Capture c) {
+            return type(c).contains("html");
+        }
+
+        boolean isDocument(Capture c) {
+            String t = type(c).split(";")[0].strip();
+            return t.equals("application/pdf") || t.contains("msword") || t.contains("officedocument")
+                    || t.startsWith("application/vnd.ms-") || t.contains("opendocument") || t.equals("application/zip")
+                    || t.contains("rar") || t.contains("7z") || t.contains("rtf") || t.startsWith("application/x-tika-")
+                    || t.contains("wps") || t.contains("ofd");
+        }
+
+        /** The page parsed, once; empty when it is not an answered HTML page. */
+        Optional<ArticlePage> page(String url) {
+            return pages.computeIfAbsent(url, u -> {
+                Capture c = answered.get(u);
+                return c == null || !isPage(c) ? Optional.empty()
+                        : Optional.of(ArticlePage.parse(bytes(c.sha256()), c.contentType(), c.url()));
+            });
+        }
+
+        /** Every answered capture the page leads to: found on it, or named by its links. */
+        List<Capture> linkedFrom(String pageUrl, ArticlePage page) {
+            Map<String, Capture> linked = new LinkedHashMap<>();
+            foundOn.getOrDefault(pageUrl, List.of()).forEach(c -> linked.put(c.url(), c));
+            page.links().keySet().stream().map(answered::get).filter(c -> c != null).forEach(c -> linked.putIfAbsent(c.url(), c));
+            linked.remove(pageUrl);
+            return linked.values().stream().sorted(Comparator.comparing(Capture::url)).toList();
+        }
+
+        String anchor(Capture c, ArticlePage linkingPage) {
+            return anchors.getOrDefault(c.url(), linkingPage == null ? "" : linkingPage.links().getOrDefault(c.url(), ""));
+        }
+    }
+
+    List<Report> of(String site) {
+        SiteCaptures all = new SiteCaptures(site);
+        List<Found> found = new ArrayList<>();
+        Set<String> claimed = new HashSet<>();
+        for (Capture c : all.answered.values()) {
+            if (all.isPage(c)) {
+                article(c, all, claimed).ifPresent(found::add);
+            }
+        }
+        for (Capture c : all.answered.values()) {
+            if (all.isDocument(c) && !claimed.contains(c.url())) {
+                alone(c, all).ifPresent(found::add);
+            }
+        }
+        return identify(site, mergeReprints(found), all);
+    }
+
+    private Optional<Found> article(Capture c, SiteCaptures all, Set<String> claimed) {
+        String body = text(c);
+        if (!body.contains("报告") && !body.contains("年报")) {
+            return Optional.empty();
+        }
+        ArticlePage page = all.page(c.url()).orElseThrow();
+        ReportClassifier.Verdict verdict = ReportClassifier.classify(page.titles(), body);
+        if (!verdict.report()) {
+            return Optional.empty();
+        }
+        String title = verdict.title().orElseThrow();
+        List<Capture> linked = all.linkedFrom(c.url(), page);
+        if (!page.article() && linked.stream().anyMatch(l -> all.isPage(l) && namesAnotherReport(all.anchor(l, page), title))) {
+            return Optional.empty();
+        }
+        Found f = new Found();
+        f.article = c;
+        f.articleIsReport = REPORT_BODY.matcher(body).find();
+        f.title = title;
+        f.titleAgency = ReportTitle.agencyIn(title);
+        f.agency = page.publisher().or(() -> Optional.of(f.titleAgency).filter(a -> !a.isEmpty()))
+                .or(page::siteName).orElse("");
+        f.published = page.published().or(() -> head(body).published());
+        for (Capture d : linked) {
+            ReportClassifier.Verdict own = ReportClassifier.classify(List.of(all.anchor(d, page), filename(d).orElse("")), "");
+            boolean somethingElse = !own.report() && own.title().isPresent();
+            if (all.isDocument(d) && !somethingElse && claimed.add(d.url())) {
+                f.documents.add(d);
+            }
+        }
+        return Optional.of(f);
+    }
+
+    /** A link text naming a report other than the page's own; "上一篇/下一篇" links name neighbours, not list entries. */
+    private static boolean namesAnotherReport(String anchor, String title) {
+        if (PREVIOUS_OR_NEXT.matcher(anchor.strip()).find()) {
+            return false;
+        }
+        ReportClassifier.Verdict v = ReportClassifier.classify(List.of(anchor), "");
+        return v.report() && !comparable(v.title().orElseThrow()).equals(comparable(title));
+    }
+
+    private Optional<Found> alone(Capture c, SiteCaptures all) {
+        String body = text(c);
+        String anchor = all.anchors.getOrDefault(c.url(), "");
+        ReportClassifier.Verdict verdict = ReportClassifier.classify(List.of(anchor, filename(c).orElse("")), body);
+        ReportTitle head = null;
+        if (verdict.title().isEmpty()) {
+            head = head(body);
+            verdict = ReportClassifier.classify(List.of(head.title()), body);
+        }
+        if (!verdict.report()) {
+            return Optional.empty();
+        }
+        Found f = new Found();
+        f.documents.add(c);
+        f.title = verdict.title().orElseThrow();
+        f.titleAgency = ReportTitle.agencyIn(f.title);
+        f.published = (head != null ? head : head(body)).published();
+        Optional<String> linkingSite = c.foundOn().flatMap(all::page).flatMap(ArticlePage::siteName);
+        f.agency = Optional.of(f.titleAgency).filter(a -> !a.isEmpty()).or(() -> linkingSite).orElse("");
+        return Optional.of(f);
+    }
+
+    /** Groups of found reports that are one report: sharing an original, or an agency-naming title and year. */
+    private List<List<Found>> mergeReprints(List<Found> found) {
+        int[] parent = new int[found.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        Map<String, Integer> firstWithKey = new HashMap<>();
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            List<String> keys = new ArrayList<>();
+            if (f.article != null) {
+                keys.add(f.article.sha256());
+            }
+            f.documents.forEach(d -> keys.add(d.sha256()));
+            if (!f.titleAgency.isEmpty()) {
+                keys.add(f.year() + "|" + comparable(f.title));
+            }
+            for (String key : keys) {
+                Integer other = firstWithKey.putIfAbsent(key, i);
+                if (other != null) {
+                    parent[root(parent, i)] = root(parent, other);
+                }
+            }
+        }
+        Map<Integer, List<Found>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < found.size(); i++) {
+            groups.computeIfAbsent(root(parent, i), r -> new ArrayList<>()).add(found.get(i));
+        }
+        return List.copyOf(groups.values());
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    /** One report per group, described by its primary: the earliest published article, else the first document. */
+    private List<Report> identify(String site, List<List<Found>> groups, SiteCaptures all) {
+        Comparator<Found> primaryFirst = Comparator.<Found, Boolean>comparing(f -> f.article == null)
+                .thenComparing(f -> f.published.orElse(LocalDate.MAX))
+                .thenComparing(Found::firstUrl);
+        Map<String, List<Integer>> byBaseId = new HashMap<>();
+        List<String> baseIds = new ArrayList<>();
+        List<Optional<LocalDate>> published = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            List<Found> group = groups.get(i);
+            group.sort(primaryFirst);
+            Found primary = group.get(0);
+            published.add(group.stream().map(f -> f.published).flatMap(Optional::stream).findFirst());
+            String agencyKey = comparable(primary.titleAgency.isEmpty() ? primary.agency : primary.titleAgency);
+            String base = site + "/" + ReportYear.of(primary.title, published.get(i)) + "/" + hex(agencyKey, 10);
+            baseIds.add(base);
+            byBaseId.computeIfAbsent(base, b -> new ArrayList<>()).add(i);
+        }
+        List<Report> reports = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            List<Found> group = groups.get(i);
+            Found primary = group.get(0);
+            String id = byBaseId.get(baseIds.get(i)).size() == 1 ? baseIds.get(i)
+                    : baseIds.get(i) + "/" + hex(comparable(primary.title), 8);
+            Map<String, ReportOriginal> originals = new LinkedHashMap<>();
+            Set<String> locations = new TreeSet<>();
+            for (Found f : group) {
+                List<Capture> held = new ArrayList<>();
+                if (f.article != null) {
+                    locate(f.article, all, locations);
+                    if (f.articleIsReport) {
+                        held.add(f.article);
+                    }
+                }
+                held.addAll(f.documents);
+                for (Capture c : held) {
+                    locate(c, all, locations);
+                    originals.putIfAbsent(c.sha256(), new ReportOriginal(c.url(), c.sha256(),
+                            all.types.getOrDefault(c.sha256(), c.contentType()), filename(c)));
+                }
+            }
+            reports.add(new Report(id, site, primary.agency, ReportYear.of(primary.title, published.get(i)), primary.title,
+                    published.get(i), Optional.ofNullable(primary.article).map(Capture::url), List.copyOf(originals.values()),
+                    List.copyOf(locations)));
+        }
+        reports.sort(ReportCatalog.ORDER);
+        return reports;
+    }
+
+    private static void locate(Capture c, SiteCaptures all, Set<String> locations) {
+        locations.add(c.url());
+        locations.addAll(all.redirectsTo.getOrDefault(c.url(), List.of()));
+    }
+
+    private String text(Capture c) {
+        return texts.get(c.sha256()).map(Extraction::text).orElse("");
+    }
+
+    private byte[] bytes(String sha256) {
+        try (InputStream in = blobs.open(sha256)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading original " + sha256, e);
+        }
+    }
+
+    /** The title and date printed at the head of a document's text. */
+    private static ReportTitle head(String text) {
+        return ReportTitle.find(FlattenedTextReader.read(text.substring(0, Math.min(text.length(), HEAD)), "text").rows());
+    }
+
+    /** The file name the server gave, else the URL's last path segment when it names a file. */
+    static Optional<String> filename(Capture c) {
+        if (c.filename().isPresent()) {
+            return c.filename();
+        }
+        String path;
+        try {
+            path = URI.create(c.url()).getPath();
+        } catch (IllegalArgumentException notAUri) {
+            return Optional.empty();
+        }
+        String last = path == null ? "" : path.substring(path.lastIndexOf('/') + 1);
+        return last.contains(".") ? Optional.of(last) : Optional.empty();
+    }
+
+    /** A title or agency as compared: printed-label normalisation, without punctuation. */
+    private static String comparable(String s) {
+        return NOT_A_LETTER.matcher(Labels.normalise(ReportClassifier.clean(s))).replaceAll("");
+    }
+
+    private static String hex(String s, int digits) {
+        return Sha256.of(s.getBytes(StandardCharsets.UTF_8)).substring(0, digits);
+    }
+}

@@ -1,0 +1,283 @@
+package xxgk.archive.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import org.jsoup.nodes.Entities;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import xxgk.archive.Archive;
+import xxgk.archive.ArchiveLocation;
+import xxgk.archive.store.Capture;
+import xxgk.archive.store.HttpHeader;
+import xxgk.archive.store.Sha256;
+import xxgk.archive.text.TextExtractor;
+
+/**
+ * The catalog over a real embedded archive: captures recorded as a crawl records them (bytes, capture, Tika text)
+ * from portal-like pages and the seed reports' generated PDF and DOC files.
+ */
+class ReportCatalogTest {
+
+    private static final String SITE = "hrb";
+    private static final String HOST = "http://www.harbin.gov.cn";
+    private static final String LIST = HOST + "/zwgk/zfxxgknb/sbj/index.html";
+    private static final String ARTICLE = HOST + "/zwgk/zfxxgknb/sbj/202203/t20220330_1316457.html";
+    private static final String PDF = HOST + "/zwgk/zfxxgknb/sbj/202203/P020220330604338716552.pdf";
+    private static final String DOC = HOST + "/zwgk/zfxxgknb/sbj/202203/P020220330604339208123.doc";
+    private static final String TITLE = "哈尔滨市2021年政府信息公开工作报告";
+
+    static TextExtractor extractor;
+
+    @TempDir
+    Path dir;
+    Archive archive;
+    Instant clock = Instant.parse("2024-03-01T00:00:00Z");
+    int files;
+
+    @BeforeAll
+    static void tika() {
+        extractor = new TextExtractor();
+    }
+
+    @AfterAll
+    static void closeTika() {
+        extractor.close();
+    }
+
+    @BeforeEach
+    void open() {
+        archive = Archive.open(new ArchiveLocation(dir.resolve("data"), Optional.empty()));
+    }
+
+    @AfterEach
+    void close() {
+        archive.close();
+    }
+
+    private void capture(String site, String url, int status, byte[] body, String contentType, String foundOn, String anchor)
+            throws IOException {
+        Path file = Files.write(dir.resolve("body" + files++), body);
+        String sha = Sha256.of(body);
+        archive.blobs().put(file, sha, body.length);
+        clock = clock.plusSeconds(1);
+        archive.captures().record(new Capture(null, url, url, status, List.of(new HttpHeader("Content-Type", contentType)), clock,
+                sha, body.length, contentType, site, "r1", Optional.ofNullable(foundOn), Optional.empty(), Optional.ofNullable(anchor)));
+        if (status == 200 && !archive.texts().contains(sha)) {
+            archive.texts().put(sha, extractor.extract(file, url.substring(url.lastIndexOf('/') + 1)));
+        }
+    }
+
+    private void capture(String url, byte[] body, String contentType, String foundOn, String anchor) throws IOException {
+        capture(SITE, url, 200, body, contentType, foundOn, anchor);
+    }
+
+    private void redirect(String url, String to, String foundOn, String anchor) {
+        clock = clock.plusSeconds(1);
+        archive.captures().record(new Capture(null, url, to, 302, List.of(new HttpHeader("Location", to)), clock,
+                Sha256.of(new byte[0]), 0, "", SITE, "r1", Optional.ofNullable(foundOn), Optional.empty(), Optional.ofNullable(anchor)));
+    }
+
+    /** A page in the manner of the portals: meta tags, the metadata table, heading, date line, body, attachments. */
+    private static byte[] article(String title, String publisher, String pubDate, String body, Map<String, String> attachments) {
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\">")
+                .append("<title>").append(title).append("_市本级政府信息公开年报专栏_哈尔滨市人民政府</title>")
+                .append("<meta name=\"SiteName\" content=\"哈尔滨市人民政府\">")
+                .append("<meta name=\"ArticleTitle\" content=\"").append(title).append("\">")
+                .append("<meta name=\"PubDate\" content=\"").append(pubDate).append(" 16:42\"></head><body>")
+                .append("<div class=\"nav\"><a href=\"/\">首页</a> <a href=\"/zwgk/zfxxgknb/index.html\">政府信息公开年报</a></div>")
+                .append("<table class=\"xxgk-meta\"><tr><td>索引号：</td><td>012837276/2022-00118</td></tr>")
+                .append("<tr><td>发布机构：</td><td>").append(publisher).append("</td><td>发文日期：</td><td>").append(pubDate).append("</td></tr>")
+                .append("<tr><td>名　　称：</td><td colspan=\"3\">").append(title).append("</td></tr></table>")
+                .append("<h1>").append(title).append("</h1><div class=\"info\">发布时间：").append(pubDate).append("</div><div id=\"zoom\">");
+        for (String line : body.split("\n")) {
+            html.append("<p>").append(Entities.escape(line)).append("</p>");
+        }
+        html.append("</div><div class=\"attach\">");
+        attachments.forEach((href, anchor) -> html.append("<p><a href=\"").append(href).append("\">").append(anchor).append("</a></p>"));
+        return html.append("</div></body></html>").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] listPage(String title, Map<String, String> links) {
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>").append(title)
+                .append("_哈尔滨市人民政府</title><meta name=\"SiteName\" content=\"哈尔滨市人民政府\"></head><body><ul>");
+        links.forEach((href, anchor) -> html.append("<li><a href=\"").append(href).append("\">").append(anchor).append("</a></li>"));
+        return html.append("</ul></body></html>").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] generated(String seed, String extension) {
+        return SeedTexts.bytes("reports/generated/" + seed + "." + extension);
+    }
+
+    /** The 哈尔滨 report as its portal publishes it: list → article (the report in HTML) → PDF and DOC. */
+    private void harbinReport() throws IOException {
+        capture(LIST, listPage("市本级政府信息公开年报专栏", Map.of(ARTICLE, TITLE)), "text/html", null, null);
+        capture(ARTICLE, article(TITLE, "哈尔滨市人民政府办公室", "2022-03-30", SeedTexts.text(SeedTexts.HARBIN),
+                Map.of(PDF, TITLE + ".pdf", DOC, TITLE + ".doc")), "text/html; charset=utf-8", LIST, TITLE);
+        capture(PDF, generated(SeedTexts.HARBIN, "pdf"), "application/octet-stream", ARTICLE, TITLE + ".pdf");
+        capture(DOC, generated(SeedTexts.HARBIN, "doc"), "application/msword", ARTICLE, TITLE + ".doc");
+    }
+
+    private List<Report> refresh() {
+        return archive.catalog().refresh(List.of(SITE));
+    }
+
+    @Test
+    void anArticleAndItsAttachmentsAreOneReport() throws IOException {
+        harbinReport();
+        List<Report> reports = refresh();
+
+        assertThat(reports).hasSize(1);
+        Report r = reports.get(0);
+        assertThat(r.id()).matches("hrb/2021/[0-9a-f]{10}");
+        assertThat(r.site()).isEqualTo(SITE);
+        assertThat(r.title()).isEqualTo(TITLE);
+        assertThat(r.agency()).isEqualTo("哈尔滨市人民政府办公室");
+        assertThat(r.year()).isEqualTo(2021);
+        assertThat(r.published()).contains(LocalDate.of(2022, 3, 30));
+        assertThat(r.articleUrl()).contains(ARTICLE);
+        assertThat(r.formats()).containsExactly("HTML", "PDF", "DOC");
+        assertThat(r.originals()).extracting(ReportOriginal::url).containsExactly(ARTICLE, PDF, DOC);
+        // The PDF was served as application/octet-stream: the catalog gives the type its bytes have.
+        assertThat(r.originals().get(1).contentType()).isEqualTo("application/pdf");
+        assertThat(r.originals().get(1).filename()).contains("P020220330604338716552.pdf");
+        assertThat(r.locations()).containsExactly(PDF, DOC, ARTICLE);
+        assertThat(archive.catalog().reports(Optional.of(SITE), OptionalInt.empty())).isEqualTo(reports);
+    }
+
+    @Test
+    void reprintsAndRedirectsAreLocationsOfOneReport() throws IOException {
+        harbinReport();
+        String samePdf = HOST + "/zwgk/xxgkml/P0.pdf";
+        String reprint = HOST + "/zwgk/xxgkml/202204/t20220401_1.html";
+        String oldWps = HOST + "/attach/old.wps";
+        String wps = HOST + "/zwgk/zfxxgknb/sbj/202203/P020220330604339532877.wps";
+        capture(samePdf, generated(SeedTexts.HARBIN, "pdf"), "application/pdf", LIST, TITLE);
+        capture(reprint, article(TITLE, "哈尔滨市人民政府办公室", "2022-04-01", "（转载）", Map.of()), "text/html", LIST, TITLE);
+        // A WPS file is Word 97 inside; the portal moved it, and the old link redirects.
+        redirect(oldWps, wps, ARTICLE, TITLE + ".wps");
+        capture(wps, generated("synthetic-fmt2021", "doc"), "application/octet-stream", ARTICLE, TITLE + ".wps");
+
+        List<Report> reports = refresh();
+
+        assertThat(reports).hasSize(1);
+        Report r = reports.get(0);
+        assertThat(r.articleUrl()).contains(ARTICLE); // the first published
+        assertThat(r.locations()).containsExactlyInAnyOrder(ARTICLE, PDF, DOC, samePdf, reprint, oldWps, wps);
+        assertThat(r.originals()).extracting(ReportOriginal::url).containsExactly(ARTICLE, PDF, DOC, wps);
+        assertThat(r.formats()).containsExactly("HTML", "PDF", "DOC", "WPS");
+    }
+
+    @Test
+    void anAttachmentLinkedAloneIsAReportWithoutArticle() throws IOException {
+        String list = HOST + "/zwgk/zfxxgknb/qx/index.html";
+        String pdf = HOST + "/zwgk/zfxxgknb/qx/P1.pdf";
+        capture(list, listPage("区、县（市）政府信息公开年度报告", Map.of(pdf, "点击下载")), "text/html", null, null);
+        capture(pdf, generated(SeedTexts.SUIFENHE, "pdf"), "application/pdf", list, "点击下载");
+
+        Report r = refresh().get(0);
+
+        assertThat(r.articleUrl()).isEmpty();
+        assertThat(r.title()).isEqualTo("绥芬河市人民政府2021年政府信息公开工作年度报告"); // as printed at its head
+        assertThat(r.year()).isEqualTo(2021);
+        assertThat(r.published()).isEmpty(); // no page says, and this PDF prints no date
+        assertThat(r.agency()).isEqualTo("绥芬河市人民政府");
+        assertThat(r.locations()).containsExactly(pdf);
+        assertThat(r.formats()).containsExactly("PDF");
+    }
+
+    @Test
+    void decoysAreNotReports() throws IOException {
+        String yearColumn = HOST + "/zwgk/zfxxgknb/2021/index.html";
+        String news = HOST + "/xwzx/t20220110_1.html";
+        String template = HOST + "/xwzx/P_template.doc";
+        String guide = HOST + "/zwgk/xxgkzn/index.html";
+        String budget = HOST + "/zwgk/czyjs/P_budget.pdf";
+        String blank = HOST + "/zwgk/zfxxgknb/t20230101_blank.html";
+        String rule = HOST + "/zwgk/fzzfjs/t20220301_1.html";
+        capture(LIST, listPage("政府信息公开年报", Map.of(yearColumn, "2021年政府信息公开年报", budget, "哈尔滨市2021年部门预算.pdf",
+                news, "哈尔滨市召开2021年度政府信息公开年报编制培训会", guide, "政府信息公开指南", blank, "哈尔滨市2022年政府信息公开工作年度报告",
+                rule, "哈尔滨市2021年法治政府建设年度报告")), "text/html", null, null);
+        // A per-year column: its title looks like a report's, but it lists one and is no article.
+        capture(yearColumn, listPage("2021年政府信息公开年报", Map.of(ARTICLE, TITLE)), "text/html", LIST, "2021年政府信息公开年报");
+        capture(ARTICLE, article(TITLE, "哈尔滨市人民政府办公室", "2022-03-30", SeedTexts.text(SeedTexts.HARBIN), Map.of()),
+                "text/html", yearColumn, TITLE);
+        capture(news, article("哈尔滨市召开2021年度政府信息公开年报编制培训会", "哈尔滨市政务公开办公室", "2022-01-10",
+                "会议要求各单位按照年度报告格式编制2021年政府信息公开工作年度报告。", Map.of(template, "2021年政府信息公开工作年度报告模板.doc")),
+                "text/html", LIST, "哈尔滨市召开2021年度政府信息公开年报编制培训会");
+        capture(template, generated(SeedTexts.NANGANG, "doc"), "application/msword", news, "2021年政府信息公开工作年度报告模板.doc");
+        capture(guide, article("哈尔滨市人民政府政府信息公开指南", "哈尔滨市人民政府办公室", "2021-06-01",
+                "政府信息公开年度报告在政府信息公开年报专栏发布。", Map.of()), "text/html", LIST, "政府信息公开指南");
+        capture(budget, generated(SeedTexts.YSHJ, "pdf"), "application/pdf", LIST, "哈尔滨市2021年部门预算.pdf");
+        capture(blank, article("哈尔滨市2022年政府信息公开工作年度报告", "哈尔滨市人民政府办公室", "2023-01-01",
+                SeedTexts.blankFormat(SeedTexts.HARBIN), Map.of()), "text/html", LIST, "哈尔滨市2022年政府信息公开工作年度报告");
+        capture(rule, article("哈尔滨市2021年法治政府建设年度报告", "哈尔滨市司法局", "2022-03-01", "法治政府建设年度报告。", Map.of()),
+                "text/html", LIST, "哈尔滨市2021年法治政府建设年度报告");
+
+        assertThat(refresh()).extracting(Report::title).containsExactly(TITLE);
+    }
+
+    @Test
+    void refreshIsIdempotentKeepsIdsAndForgetsWhatDisappeared() throws IOException {
+        capture("other", "http://www.hulan.gov.cn/nb.pdf", 200, generated(SeedTexts.HULAN, "pdf"), "application/pdf", null,
+                "呼兰区2023年政府信息公开工作年度报告");
+        assertThat(archive.catalog().refresh(List.of("other"))).hasSize(1);
+        harbinReport();
+        List<Report> first = refresh();
+        assertThat(refresh()).isEqualTo(first);
+
+        // A re-crawl fetches the same report again: same id.
+        capture(ARTICLE, article(TITLE, "哈尔滨市人民政府办公室", "2022-03-30", SeedTexts.text(SeedTexts.HARBIN) + "\n（更新）",
+                Map.of(PDF, TITLE + ".pdf", DOC, TITLE + ".doc")), "text/html", LIST, TITLE);
+        assertThat(refresh()).extracting(Report::id).isEqualTo(first.stream().map(Report::id).toList());
+
+        // Then the report is withdrawn: its URLs answer 404.
+        for (String url : List.of(ARTICLE, PDF, DOC)) {
+            capture(SITE, url, 404, "<html><title>404</title></html>".getBytes(StandardCharsets.UTF_8), "text/html", LIST, null);
+        }
+        assertThat(refresh()).isEmpty();
+        assertThat(archive.catalog().reports(Optional.of(SITE), OptionalInt.empty())).isEmpty();
+        assertThat(archive.catalog().reports(Optional.empty(), OptionalInt.empty())).extracting(Report::site).containsExactly("other");
+    }
+
+    @Test
+    void twoReportsOfOneAgencyInOneYearHaveDistinctIds() throws IOException {
+        harbinReport();
+        String second = HOST + "/zwgk/zfxxgknb/sbj/202205/t20220510_2.html";
+        String secondTitle = "哈尔滨市2021年政府信息公开工作报告（补充说明）";
+        capture(second, article(secondTitle, "哈尔滨市人民政府办公室", "2022-05-10", "补充说明。", Map.of()), "text/html", LIST, secondTitle);
+        capture(HOST + "/2019.pdf", generated(SeedTexts.YSHJ, "pdf"), "application/pdf", LIST, "哈尔滨市营商环境建设监督局2019年政府信息公开工作年度报告");
+
+        List<Report> reports = refresh();
+
+        assertThat(reports).extracting(Report::title).containsExactly("哈尔滨市营商环境建设监督局2019年政府信息公开工作年度报告", TITLE, secondTitle);
+        assertThat(reports.get(1).id()).matches("hrb/2021/[0-9a-f]{10}/[0-9a-f]{8}");
+        assertThat(reports.get(2).id()).startsWith(reports.get(1).id().substring(0, 20)).isNotEqualTo(reports.get(1).id());
+        assertThat(archive.catalog().reports(Optional.of(SITE), OptionalInt.of(2019))).extracting(Report::year).containsExactly(2019);
+    }
+
+    @Test
+    void theJsonShape() throws IOException {
+        harbinReport();
+        var json = ReportsJson.toJson(refresh().get(0));
+        assertThat(json.fieldNames()).toIterable().containsExactly("id", "site", "agency", "year", "title", "published",
+                "article_url", "formats", "originals", "locations");
+        assertThat(json.get("published").asText()).isEqualTo("2022-03-30");
+        assertThat(json.get("originals").get(1).fieldNames()).toIterable().containsExactly("url", "sha256", "content_type", "filename");
+    }
+}
