@@ -29,6 +29,7 @@ public final class Focus {
     static final int MAX_HOPS = 2;
     private static final int FADE = 4;
     private static final int HINT_BONUS = 2;
+    private static final int OPEN_BONUS = 3;
     private static final Pattern PAGER = Pattern.compile("\\d{1,4}|[上下前后]一?页|尾页|末页|>>?|»|›|next|prev");
     private static final Pattern INDEX_PAGE = Pattern.compile("(?i)(index|list|default)[\\w-]*\\.\\w+");
 
@@ -76,7 +77,7 @@ public final class Focus {
         }
         return switch (LinkScent.of(anchor, url)) {
             case REPORT -> Optional.of(new Trail(Trail.REPORT, MAX_HOPS));
-            case OPEN -> Optional.of(better(new Trail(Trail.OPEN, 1), inherited(page, 0)));
+            case OPEN -> Optional.of(better(new Trail(Trail.OPEN, 1), inherited(page, OPEN_BONUS)));
             case UNRELATED -> page.hopsLeft() > 0 ? Optional.of(new Trail(0, 0)) : Optional.empty();
             case HINT -> Optional.ofNullable(inherited(page, HINT_BONUS));
             case NONE -> Optional.ofNullable(inherited(page, 0));
