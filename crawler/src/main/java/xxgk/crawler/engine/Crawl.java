@@ -41,6 +41,8 @@ import xxgk.config.Site;
 import xxgk.crawler.fetch.HostPoliteness;
 import xxgk.crawler.fetch.HttpFetcher;
 import xxgk.crawler.fetch.ResolveOverrides;
+import xxgk.crawler.navigation.ColumnPath;
+import xxgk.crawler.navigation.Focus;
 
 /**
  * One crawl run over a set of sites, driven by crawler4j: frontier, depth and scheduling are crawler4j's; fetching,
@@ -104,7 +106,8 @@ public final class Crawl {
         // Spool files are only in use while a crawl runs, and we hold the crawl lock: any left are from a killed one.
         deleteRecursively(dataDir.resolve("spool"));
         String runId = resumableRun(frontierDir, ids);
-        if (runId == null) {
+        boolean resumed = runId != null;
+        if (!resumed) {
             deleteRecursively(frontierDir);
             runId = archive.runs().start(ids, Instant.now());
             Files.createDirectories(frontierDir);
@@ -126,6 +129,7 @@ public final class Crawl {
             return t;
         });
         String run = runId;
+        Map<String, Focus> focus = new ConcurrentHashMap<>();
         CrawlController controller = null;
         Thread onKill = null;
         try (HttpFetcher http = new HttpFetcher(options.http(), politeness, options.resolve(), dataDir.resolve("spool"))) {
@@ -140,14 +144,14 @@ public final class Crawl {
             controller = new CrawlController(config, normalizer, fetcher, links, robots, tlds, frontier);
 
             CrawlTraps traps = new CrawlTraps(progress, java.time.Clock.systemUTC());
-            Map<String, AtomicInteger> scheduled = new ConcurrentHashMap<>();
+            Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
             for (Site site : sites) {
-                scheduled.put(site.id(), new AtomicInteger());
+                requests.put(site.id(), new AtomicInteger());
+                focus.put(site.id(), new Focus(new ColumnPath(site.path())));
                 for (var seed : site.seeds()) {
                     String url = normalizer.filter(seed.toString());
                     if (url != null) {
                         resolver.seed(url, site);
-                        scheduled.get(site.id()).incrementAndGet();
                         controller.addSeed(url);
                     }
                 }
@@ -163,7 +167,7 @@ public final class Crawl {
                 archive.runs().finish(run, CrawlRun.Status.STOPPED, Instant.now(), progress.tallies(), progress.problems());
             }, "crawl-stop");
             Runtime.getRuntime().addShutdownHook(onKill);
-            controller.start(() -> new PortalCrawler(resolver, scheduled, traps), options.threads());
+            controller.start(() -> new PortalCrawler(resolver, focus, requests, traps, progress), options.threads());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("crawl interrupted", e);
@@ -183,6 +187,10 @@ public final class Crawl {
         }
         shutDownFrontier(frontierDir);
         deleteRecursively(frontierDir);
+        if (!resumed) {
+            // A continued run does not know how far along the path the interrupted one came.
+            notePathsLost(sites, focus, progress);
+        }
         archive.runs().finish(runId, CrawlRun.Status.FINISHED, Instant.now(), progress.tallies(), progress.problems());
         CrawlRun finished = archive.runs().get(runId).orElseThrow();
         out.println(summary(finished));
@@ -210,6 +218,16 @@ public final class Crawl {
         config.setRespectNoFollow(false);
         config.setRespectNoIndex(false);
         return config;
+    }
+
+    /** Records, for each site whose configured path was not followed to its end, the step that was not found. */
+    private static void notePathsLost(List<Site> sites, Map<String, Focus> focus, CrawlProgress progress) {
+        for (Site site : sites) {
+            focus.get(site.id()).lostAt().ifPresent(lost -> {
+                String page = lost.page().orElse(site.seeds().get(0).toString());
+                progress.note(site.id(), page, "path step 「" + lost.step() + "」 not found on " + page);
+            });
+        }
     }
 
     /** The run id left by an interrupted crawl of exactly these sites, or null. */

@@ -2,10 +2,10 @@ package xxgk.crawler.engine;
 
 import java.nio.charset.Charset;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -22,17 +22,21 @@ import edu.uci.ics.crawler4j.url.WebURL;
 import edu.uci.ics.crawler4j.url.WebURLFactory;
 import xxgk.archive.text.HtmlCharset;
 import xxgk.crawler.navigation.DiscoveredLink;
+import xxgk.crawler.navigation.Focus;
+import xxgk.crawler.navigation.LinkScent;
 import xxgk.crawler.navigation.ListAdapter;
 import xxgk.crawler.navigation.ListAdapters;
 
 /**
  * crawler4j's parser replaced by jsoup: decodes the page with the charset {@link HtmlCharset} decides (GBK pages
  * included) and hands crawler4j the links of anchors, image maps and frames, with their anchor text, then the links
- * the {@link ListAdapters} find where a CMS hides them.
+ * the {@link ListAdapters} find where a CMS hides them; {@link PortalCrawler} then ranks them.
  */
 final class LinkExtractor extends Parser {
 
     private static final String LINKS = "a[href], area[href], iframe[src], frame[src]";
+    /** The tag of links a list adapter found. */
+    private static final String LISTED = "list";
 
     // crawler4j's Parser exposes its normaliser and URL factory, but not the TLD list.
     private final TLDList tlds;
@@ -66,14 +70,14 @@ final class LinkExtractor extends Parser {
         // An XML answer keeps its records in CDATA, which the HTML parser would break at the first '>'.
         Document doc = isXml(mimeType) ? Jsoup.parse(html, pageUrl, org.jsoup.parser.Parser.xmlParser()) : Jsoup.parse(html, pageUrl);
 
-        Set<WebURL> links = new LinkedHashSet<>();
+        Map<String, WebURL> links = new LinkedHashMap<>();
         for (Element e : doc.select(LINKS)) {
             String href = e.hasAttr("href") ? e.absUrl("href") : e.absUrl("src");
             add(links, href, e.text().isEmpty() ? e.attr("title") : e.text(), e.tagName());
         }
         for (ListAdapter adapter : ListAdapters.all()) {
             for (DiscoveredLink found : adapter.links(doc, pageUrl)) {
-                add(links, found.url(), found.anchorText(), "a");
+                add(links, found.url(), found.anchorText(), LISTED);
             }
         }
 
@@ -87,15 +91,37 @@ final class LinkExtractor extends Parser {
         data.setText(doc.text());
         data.setMetaTags(meta);
         data.setContentCharset(charset.name());
-        data.setOutgoingUrls(links);
+        data.setOutgoingUrls(new LinkedHashSet<>(links.values()));
         page.setContentCharset(charset.name());
         page.setParseData(data);
     }
 
-    /** Adds {@code href} normalised, if it is an http(s) URL. */
-    private void add(Set<WebURL> links, String href, String anchor, String tag) {
+    /** How a link was found, as {@link Focus} weighs it. */
+    static Focus.Via via(WebURL link) {
+        return switch (link.getTag() == null ? "" : link.getTag()) {
+            case "frame", "iframe" -> Focus.Via.FRAME;
+            case LISTED -> Focus.Via.LIST;
+            default -> Focus.Via.ANCHOR;
+        };
+    }
+
+    /**
+     * Adds {@code href} normalised, if it is an http(s) URL. A URL linked twice keeps the text that says most about
+     * it (a column's title rather than its "更多" link), and is part of the page if either link says so.
+     */
+    private void add(Map<String, WebURL> links, String href, String anchor, String tag) {
         String url = href.isEmpty() ? null : getNormalizer().filter(href);
         if (url == null || !url.matches("(?i)https?://.*")) {
+            return;
+        }
+        WebURL seen = links.get(url);
+        if (seen != null) {
+            if (LinkScent.of(anchor, url).compareTo(LinkScent.of(seen.getAnchor(), url)) > 0 || seen.getAnchor().isBlank()) {
+                seen.setAnchor(anchor);
+            }
+            if (via(seen) == Focus.Via.ANCHOR) {
+                seen.setTag(tag);
+            }
             return;
         }
         WebURL link = getFactory().newWebUrl();
@@ -103,6 +129,6 @@ final class LinkExtractor extends Parser {
         link.setURL(url);
         link.setAnchor(anchor);
         link.setTag(tag);
-        links.add(link);
+        links.put(url, link);
     }
 }

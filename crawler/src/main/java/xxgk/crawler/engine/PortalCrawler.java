@@ -8,31 +8,71 @@ import edu.uci.ics.crawler4j.crawler.Page;
 import edu.uci.ics.crawler4j.crawler.WebCrawler;
 import edu.uci.ics.crawler4j.url.WebURL;
 import xxgk.config.Site;
+import xxgk.crawler.navigation.Focus;
+import xxgk.crawler.navigation.Trail;
 
 /**
- * One crawler4j worker: decides which discovered links are followed — inside a site's scope, within its depth
- * and its request budget, and not into a {@link CrawlTraps trap}. Fetching and archiving happen in {@link ArchivingPageFetcher}.
+ * One crawler4j worker: decides which discovered links are followed and how soon — inside a site's scope, within
+ * its depth, as its {@link Focus} ranks them, and not into a {@link CrawlTraps trap} — and spends at most the
+ * site's request budget. Fetching and archiving happen in {@link ArchivingPageFetcher}.
  */
 final class PortalCrawler extends WebCrawler {
 
     private final SiteResolver sites;
-    private final Map<String, AtomicInteger> scheduled;
+    private final Map<String, Focus> focus;
+    private final Map<String, AtomicInteger> requests;
     private final CrawlTraps traps;
+    private final CrawlProgress progress;
 
-    PortalCrawler(SiteResolver sites, Map<String, AtomicInteger> scheduled, CrawlTraps traps) {
+    PortalCrawler(SiteResolver sites, Map<String, Focus> focus, Map<String, AtomicInteger> requests, CrawlTraps traps,
+                  CrawlProgress progress) {
         this.sites = sites;
-        this.scheduled = scheduled;
+        this.focus = focus;
+        this.requests = requests;
         this.traps = traps;
+        this.progress = progress;
     }
 
     @Override
     public boolean shouldVisit(Page referringPage, WebURL url) {
         String foundOn = referringPage == null ? null : referringPage.getWebURL().getURL();
         Optional<Site> site = sites.siteOf(url.getURL(), foundOn);
-        if (site.isEmpty() || url.getDepth() > site.get().maxDepth() || traps.caught(site.get().id(), url.getURL())) {
+        if (site.isEmpty() || url.getDepth() > site.get().maxDepth()
+                || requests.get(site.get().id()).get() >= site.get().maxPages() || traps.caught(site.get().id(), url.getURL())) {
             return false;
         }
-        return scheduled.get(site.get().id()).incrementAndGet() <= site.get().maxPages();
+        if (referringPage == null || referringPage.isRedirect()) {
+            // A redirect's target takes the place of the URL that redirected, and its trail.
+            url.setPriority(referringPage == null ? 0 : referringPage.getWebURL().getPriority());
+            return true;
+        }
+        Optional<Trail> trail = focus.get(site.get().id())
+                .follow(trail(referringPage.getWebURL()), foundOn, url.getURL(), url.getAnchor(), LinkExtractor.via(url));
+        trail.ifPresent(t -> url.setPriority(t.priority()));
+        return trail.isPresent();
+    }
+
+    /** The trail a URL was scheduled with; seeds (and where they redirect) are scheduled by crawler4j at depth 0. */
+    static Trail trail(WebURL url) {
+        return url.getDepth() == 0 ? Focus.seed() : Trail.of(url.getPriority());
+    }
+
+    /** Every URL taken from the frontier is one request; once a site's budget is spent, its queue is dropped. */
+    @Override
+    protected WebURL handleUrlBeforeProcess(WebURL url) {
+        Optional<Site> site = sites.siteOf(url.getURL(), url.getParentUrl());
+        if (site.isEmpty()) {
+            return url;
+        }
+        int request = requests.get(site.get().id()).incrementAndGet();
+        if (request > site.get().maxPages()) {
+            if (request == site.get().maxPages() + 1) {
+                progress.note(site.get().id(), url.getURL(), "request budget of " + site.get().maxPages()
+                        + " spent (max_pages): URLs still queued were not fetched");
+            }
+            return null;
+        }
+        return url;
     }
 
     @Override
