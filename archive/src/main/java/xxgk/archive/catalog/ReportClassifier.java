@@ -12,7 +12,9 @@ import xxgk.archive.report.ReportYear;
  *
  * <p>It reads the titles the document goes by, most authoritative first (a page's own title; for an attachment
  * the link text, its file name, then the title printed at its head); the first title that says anything decides.
- * A report's title names its subject (信息公开 or 政务公开), its kind (年度报告, 工作报告 or 年报) and a year.
+ * A report's title names its subject (信息公开 or 政务公开), its kind (年度报告, 工作报告 or 年报) and a year — or,
+ * when the title names no year (its year is then the publication year − 1), the document prints the report's tables:
+ * without that a yearless title is as likely a column's or a list's.
  * Decoys sharing those words are refused: budgets and final accounts (预算, 决算), the 政府信息公开指南, the format
  * or a template, drafts, news and notices about reports (召开, 培训, 通知, 解读 …), and other annual reports
  * (法治政府建设, 统计公报), whose subject is not information disclosure. Last, the text: a document printing the
@@ -65,7 +67,8 @@ final class ReportClassifier {
                     return new Verdict(false, Optional.of(title), "not a report: " + decoy.kind() + " (" + m.group() + " in " + title + ")");
                 }
             }
-            if (SUBJECT.matcher(title).find() && KIND.matcher(title).find() && ReportYear.inTitle(title).isPresent()) {
+            if (SUBJECT.matcher(title).find() && KIND.matcher(title).find()
+                    && (ReportYear.inTitle(title).isPresent() || printsTheTables(text))) {
                 if (blankFormat(text)) {
                     return new Verdict(false, Optional.of(title), "not a report: the blank format (its request table has no counts)");
                 }
@@ -80,6 +83,11 @@ final class ReportClassifier {
         String t = SPACE.matcher(title == null ? "" : title).replaceAll("");
         t = EXTENSION.matcher(t).replaceFirst("");
         return ATTACHMENT_LABEL.matcher(t).replaceFirst("");
+    }
+
+    /** The format's request table is printed: the document holds a report's tables, filled or blank. */
+    static boolean printsTheTables(String text) {
+        return text != null && text.contains(REQUEST_TABLE);
     }
 
     /** The format's request table printed without counts: the template, not a report. */

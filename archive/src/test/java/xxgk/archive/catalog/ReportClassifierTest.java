@@ -111,4 +111,13 @@ class ReportClassifierTest {
         assertThat(ReportClassifier.classify(List.of("南岗区城管局2021年政府信息公开工作年度报告"),
                 SeedTexts.text(SeedTexts.NANGANG)).report()).isTrue();
     }
+
+    @Test
+    void aTitleWithoutAYearIsAReportOnlyWhenTheDocumentPrintsTheTables() {
+        String title = "绥芬河市人民政府政府信息公开工作年度报告";
+        ReportClassifier.Verdict withTables = ReportClassifier.classify(List.of(title), SeedTexts.text(SeedTexts.SUIFENHE));
+        assertThat(withTables.report()).as(withTables.reason()).isTrue();
+        assertThat(classify(title).report()).as("no tables: a column or list page, as likely").isFalse();
+        assertThat(classify("政府信息公开年报").report()).isFalse();
+    }
 }

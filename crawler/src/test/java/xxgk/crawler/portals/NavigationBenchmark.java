@@ -71,14 +71,10 @@ public final class NavigationBenchmark {
         out.printf(Locale.ROOT, "%-10s %8d %6d %9d %12s %9.1f%n", "total", present, found, all.size(), perReport(all.size(), found), seconds(all));
         long blocked = portals.reports().stream().filter(r -> r.reach() != Reach.REACHABLE).count();
         out.printf(Locale.ROOT, "not reachable by design (blocked or robots-disallowed): %d reports%n", blocked);
-        Optional<List<RecognisedReport>> recognised = Recognition.recognised(archive, sites.stream().map(Site::id).toList());
-        if (recognised.isPresent()) {
-            RecognitionScore score = RecognitionScore.of(recognised.get(), portals.reports());
-            out.printf(Locale.ROOT, "recognition: %d recognised, %d correct of %d; precision %.3f, recall %.3f%n",
-                    score.recognised(), score.correct(), score.expected(), score.precision(), score.recall());
-        } else {
-            out.println("recognition: precision n/a until catalog, recall n/a until catalog");
-        }
+        List<RecognisedReport> recognised = Recognition.recognised(archive, sites.stream().map(Site::id).toList());
+        RecognitionScore score = RecognitionScore.of(recognised, portals.reports());
+        out.printf(Locale.ROOT, "recognition: %d recognised, %d correct of %d; precision %.3f, recall %.3f%n",
+                score.recognised(), score.correct(), score.expected(), score.precision(), score.recall());
     }
 
     private static String perReport(int requests, int found) {
