@@ -35,6 +35,8 @@ import edu.uci.ics.crawler4j.crawler.CrawlController;
 import edu.uci.ics.crawler4j.url.TLDList;
 import xxgk.archive.Archive;
 import xxgk.archive.ArchiveException;
+import xxgk.archive.catalog.Report;
+import xxgk.archive.catalog.ReportStatistics;
 import xxgk.archive.store.CrawlRun;
 import xxgk.archive.text.TextExtractor;
 import xxgk.config.Site;
@@ -194,7 +196,11 @@ public final class Crawl {
         archive.runs().finish(runId, CrawlRun.Status.FINISHED, Instant.now(), progress.tallies(), progress.problems());
         CrawlRun finished = archive.runs().get(runId).orElseThrow();
         out.println(summary(finished));
-        out.println("  " + archive.catalog().refresh(ids).size() + " reports (xxgk reports)");
+        List<Report> reports = archive.catalog().refresh(ids);
+        try (ReportStatistics statistics = new ReportStatistics(archive.blobs(), archive.parses())) {
+            int parsed = statistics.parse(reports, false);
+            out.println("  " + reports.size() + " reports (xxgk reports); tables of " + parsed + " new originals parsed (xxgk export)");
+        }
         return finished;
     }
 

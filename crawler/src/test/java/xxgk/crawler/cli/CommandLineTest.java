@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -168,6 +169,45 @@ class CommandLineTest {
         assertThat(lines.text()).startsWith("2021  南岗区城管局").contains("南岗区城管局2021年政府信息公开工作年度报告", "HTML,PDF", "2 URLs");
         assertThat(lines.text().strip().split("\n")).hasSize(1);
         assertThat(xxgk("reports", "--year", "2019", "--data", data).text()).isEmpty();
+    }
+
+    @Test
+    void reparseThenReportsAndExportCarryTheParsedTables() throws IOException {
+        String data = archiveThreeReports();
+        JsonNode before = new ObjectMapper().readTree(xxgk("reports", "--json", "--site", "hulan", "--data", data).text());
+        assertThat(before.get("tables").isNull()).isTrue();
+        assertThat(before.get("checks")).isEmpty();
+
+        assertThat(xxgk("reparse", "--data", data).text()).startsWith("5 originals parsed by parser ").contains("3 of 3 reports have tables");
+        assertThat(xxgk("reparse", "--data", data).text()).startsWith("0 originals parsed");
+        assertThat(xxgk("reparse", "--all", "--site", "hulan", "--data", data).text()).startsWith("2 originals parsed");
+
+        JsonNode hulan = new ObjectMapper().readTree(xxgk("reports", "--json", "--site", "hulan", "--data", data).text());
+        assertThat(hulan.get("format").asText()).isEqualTo("fmt2021");
+        assertThat(hulan.at("/tables/table3/1").toString()).isEqualTo("[37,0,0,1,0,0,38]");
+        assertThat(hulan.get("checks")).hasSize(5).allSatisfy(c -> assertThat(c.get("status").asText()).isEqualTo("PASS"));
+        assertThat(hulan.at("/parsed_from/sha256").asText()).isIn(StreamSupport.stream(hulan.get("originals").spliterator(), false)
+                .map(o -> o.get("sha256").asText()).toList());
+
+        Path csv = dir.resolve("reports.csv");
+        Result export = xxgk("export", "--format", "csv", "--out", csv.toString(), "--data", data);
+        assertThat(export.status()).isZero();
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(4);
+        List<String> header = List.of(lines.get(0).split(","));
+        assertThat(header).startsWith("agency", "year", "site", "url", "sha256", "t3_1_自然人").contains("t4_15");
+        List<String> hulanRow = List.of(lines.get(1).split(",", -1));
+        assertThat(hulanRow.get(header.indexOf("year"))).isEqualTo("2023");
+        assertThat(hulanRow.get(header.indexOf("t3_1_总计"))).isEqualTo("38");
+        assertThat(hulanRow.get(header.indexOf("t2_行政事业性收费_1"))).isEqualTo("4591.36");
+
+        String[] jsonl = xxgk("export", "--format", "jsonl", "--site", "hulan", "--data", data).text().strip().split("\n");
+        assertThat(jsonl).hasSize(1);
+        assertThat(new ObjectMapper().readTree(jsonl[0]).get("t3_1_总计").asInt()).isEqualTo(38);
+
+        Result wrong = xxgk("export", "--format", "xlsx", "--data", data);
+        assertThat(wrong.status()).isEqualTo(1);
+        assertThat(wrong.err()).isEqualTo("xxgk: unknown export format xlsx; use csv or jsonl\n");
     }
 
     @Test

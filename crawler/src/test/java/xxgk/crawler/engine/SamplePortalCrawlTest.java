@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import xxgk.archive.Archive;
 import xxgk.archive.ArchiveLocation;
 import xxgk.archive.catalog.Report;
+import xxgk.archive.catalog.ReportStatistics;
 import xxgk.archive.catalog.ReportOriginal;
 import xxgk.archive.store.Capture;
 import xxgk.archive.store.CrawlRun;
@@ -159,6 +160,17 @@ class SamplePortalCrawlTest {
         }
         // GBK page, Hanweb list, download servlet: the 呼兰 and 绥芬河 documents all found their report.
         assertThat(reports.get(4).locations()).anyMatch(u -> u.contains("downfile.jsp"));
+    }
+
+    @Test
+    void theReportsTablesAreParsedWhenTheCrawlEnds() {
+        assertThat(output.toString(StandardCharsets.UTF_8)).containsPattern("tables of \\d+ new originals parsed");
+        try (ReportStatistics statistics = new ReportStatistics(archive.blobs(), archive.parses())) {
+            for (Report r : archive.catalog().reports(Optional.empty(), OptionalInt.empty())) {
+                // Each report's data is the original that reads best; every one of the five prints table 三.
+                assertThat(statistics.of(r)).as(r.title()).hasValueSatisfying(p -> assertThat(p.parse().cellCount()).isGreaterThan(150));
+            }
+        }
     }
 
     @Test

@@ -1,0 +1,75 @@
+package xxgk.archive.catalog;
+
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import xxgk.archive.export.ExportRow;
+import xxgk.archive.report.ParsedOriginals;
+import xxgk.archive.report.ReportJson;
+import xxgk.archive.store.BlobStore;
+import xxgk.archive.store.ParseStore;
+import xxgk.archive.store.StoredParse;
+
+/**
+ * The statistical tables of catalogued reports. Every original of a report is parsed (once per parser version);
+ * the one that yields the most table cells is the report's data — the article page when its body carries the
+ * tables, else the attachment that does, whichever format reads best.
+ */
+public final class ReportStatistics implements AutoCloseable {
+
+    private final ParseStore parses;
+    private final ParsedOriginals originals;
+
+    /** A document that keeps the parser busy longer is given up (and stored with that problem). */
+    private static final Duration TIMEOUT = Duration.ofMinutes(2);
+
+    public ReportStatistics(BlobStore blobs, ParseStore parses) {
+        this.parses = parses;
+        this.originals = new ParsedOriginals(blobs, parses, TIMEOUT);
+    }
+
+    /** Parses the reports' originals that have no parse from this parser version, or all of them again; returns how many were parsed. */
+    public int parse(List<Report> reports, boolean again) {
+        int parsed = 0;
+        Set<String> seen = new HashSet<>();
+        for (Report report : reports) {
+            for (ReportOriginal original : report.originals()) {
+                if (seen.add(original.sha256()) && (again || !originals.parsed(original.sha256()))) {
+                    originals.reparse(original.sha256(), name(original));
+                    parsed++;
+                }
+            }
+        }
+        return parsed;
+    }
+
+    /** The report's data: the stored parse of its original with the most cells; empty when none was parsed or none has cells. */
+    public Optional<Parsed> of(Report report) {
+        return report.originals().stream()
+                .flatMap(o -> parses.get(o.sha256()).filter(p -> p.cellCount() > 0).map(p -> new Parsed(o, p)).stream())
+                .max(Comparator.comparingInt(p -> p.parse().cellCount()));
+    }
+
+    /** The parse a report's data comes from, and the original it was read from. */
+    public record Parsed(ReportOriginal original, StoredParse parse) {
+
+        public ExportRow row(Report report) {
+            return new ExportRow(report.agency(), report.year(), report.site(), original.url(), original.sha256(),
+                    ReportJson.cellsFromJson(parse.cells().orElse("{}")));
+        }
+    }
+
+    /** A name for type detection and notes: the file name, else the URL's last segment. */
+    private static String name(ReportOriginal original) {
+        return original.filename().orElseGet(() -> original.url().substring(original.url().lastIndexOf('/') + 1));
+    }
+
+    @Override
+    public void close() {
+        originals.close();
+    }
+}

@@ -1,0 +1,40 @@
+package xxgk.crawler.cli;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import xxgk.archive.Archive;
+import xxgk.archive.catalog.Report;
+import xxgk.archive.catalog.ReportStatistics;
+import xxgk.archive.report.ReportParser;
+
+@Command(name = "reparse", description = "Parse the tables of archived reports again from their originals, without crawling: "
+        + "those parsed by an older parser version (or never), or all of them with --all.")
+final class ReparseCommand implements Callable<Integer> {
+
+    @Option(names = "--site", paramLabel = "ID", description = "Only this site's reports.")
+    String site;
+
+    @Option(names = "--all", description = "Parse every original again, even those parsed by this parser version.")
+    boolean all;
+
+    @Mixin
+    ArchiveOptions archive;
+
+    @Override
+    public Integer call() {
+        try (Archive store = archive.open(); ReportStatistics statistics = new ReportStatistics(store.blobs(), store.parses())) {
+            List<Report> reports = store.catalog().reports(Optional.ofNullable(site), OptionalInt.empty());
+            int parsed = statistics.parse(reports, all);
+            long withTables = reports.stream().filter(r -> statistics.of(r).isPresent()).count();
+            System.out.println(parsed + " originals parsed by parser " + ReportParser.VERSION + "; " + withTables + " of "
+                    + reports.size() + " reports have tables (xxgk export)");
+        }
+        return 0;
+    }
+}
