@@ -7,9 +7,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import xxgk.archive.export.ExportRow;
 import xxgk.archive.report.ParsedOriginals;
 import xxgk.archive.report.ReportJson;
+import xxgk.archive.report.Warning;
+import xxgk.archive.report.check.CrossYearRules;
 import xxgk.archive.store.BlobStore;
 import xxgk.archive.store.ParseStore;
 import xxgk.archive.store.StoredParse;
@@ -54,8 +58,28 @@ public final class ReportStatistics implements AutoCloseable {
                 .max(Comparator.comparingInt(p -> p.parse().cellCount()));
     }
 
+    /**
+     * Warnings of the soft cross-year rules: the report against the same agency's report of the year before on the
+     * same site, when both are parsed.
+     */
+    public List<Warning> acrossYears(Report report, List<Report> reports) {
+        Optional<Parsed> now = of(report);
+        if (now.isEmpty()) {
+            return List.of();
+        }
+        return reports.stream().filter(r -> r.site().equals(report.site()) && r.agency().equals(report.agency())
+                        && r.year() + 1 == report.year())
+                .findFirst().flatMap(this::of)
+                .map(before -> CrossYearRules.consecutive(before.result(), now.get().result(), report.year())).orElse(List.of());
+    }
+
     /** The parse a report's data comes from, and the original it was read from. */
     public record Parsed(ReportOriginal original, StoredParse parse) {
+
+        /** The parse as the JSON of {@code xxgk parse --json}. */
+        public JsonNode result() {
+            return ReportJson.read(parse.result().orElse("{}"));
+        }
 
         public ExportRow row(Report report) {
             return new ExportRow(report.agency(), report.year(), report.site(), original.url(), original.sha256(),

@@ -1,27 +1,26 @@
 package xxgk.archive.catalog;
 
+import java.util.List;
 import java.util.Optional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import xxgk.archive.report.Warning;
 
 /**
  * The JSON shape of a catalogued {@link Report}, which scripts depend on: {@code {"id", "site", "agency", "year",
  * "title", "published": "2022-03-30" or null, "article_url": … or null, "formats": ["HTML", "PDF"],
  * "originals": [{"url", "sha256", "content_type", "filename"}], "locations": [url, …]}}; once parsed, also
  * {@code "format", "tables", "checks", "warnings"} as {@code xxgk parse --json} gives them, and {@code "parsed_from":
- * {"url", "sha256", "parser_version"}} naming the original they were read from (all null, checks empty, until then).
+ * {"url", "sha256", "parser_version"}} naming the original they were read from (all null, checks empty, until then);
+ * {@code warnings} includes those of the cross-year rules against the agency's report of the year before.
  */
 public final class ReportsJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true))
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String[] PARSED = {"format", "tables", "checks", "warnings"};
 
     private ReportsJson() {
@@ -49,7 +48,7 @@ public final class ReportsJson {
     }
 
     /** The report's JSON with its statistics: format, tables, checks and warnings, and the original they came from. */
-    public static ObjectNode toJson(Report r, Optional<ReportStatistics.Parsed> parsed) {
+    public static ObjectNode toJson(Report r, Optional<ReportStatistics.Parsed> parsed, List<Warning> acrossYears) {
         ObjectNode json = toJson(r);
         if (parsed.isEmpty()) {
             json.putNull("format");
@@ -59,20 +58,14 @@ public final class ReportsJson {
             json.putNull("parsed_from");
             return json;
         }
-        JsonNode result = read(parsed.get().parse().result().orElse("{}"));
+        JsonNode result = parsed.get().result();
         for (String field : PARSED) {
             json.set(field, result.get(field));
         }
+        ArrayNode warnings = json.withArray("warnings");
+        acrossYears.forEach(w -> warnings.addObject().put("id", w.id()).put("message", w.message()));
         json.putObject("parsed_from").put("url", parsed.get().original().url()).put("sha256", parsed.get().original().sha256())
                 .put("parser_version", parsed.get().parse().parserVersion());
         return json;
-    }
-
-    private static JsonNode read(String json) {
-        try {
-            return MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored parse is not JSON: " + e.getOriginalMessage(), e);
-        }
     }
 }

@@ -84,12 +84,17 @@ public final class ReportJson {
 
     /** The flat row back from {@link #cellsJson}, in its order. */
     public static Map<String, BigDecimal> cellsFromJson(String json) {
+        Map<String, BigDecimal> cells = new LinkedHashMap<>();
+        read(json).fields().forEachRemaining(e -> cells.put(e.getKey(), e.getValue().decimalValue()));
+        return cells;
+    }
+
+    /** A report's JSON (or its cells) back from its stored text, decimals exact. */
+    public static JsonNode read(String json) {
         try {
-            Map<String, BigDecimal> cells = new LinkedHashMap<>();
-            MAPPER.readTree(json).fields().forEachRemaining(e -> cells.put(e.getKey(), e.getValue().decimalValue()));
-            return cells;
+            return MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("stored cells are not JSON: " + e.getOriginalMessage(), e);
+            throw new IllegalArgumentException("a stored parse is not JSON: " + e.getOriginalMessage(), e);
         }
     }
 

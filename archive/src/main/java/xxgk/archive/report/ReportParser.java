@@ -33,7 +33,7 @@ import xxgk.archive.report.table.ReportTableReader;
 public final class ReportParser {
 
     /** Changes whenever the same document may parse differently, so that stored results can be redone. */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
 
     private static final MediaType ZIP = MediaType.application("zip");
     private static final MediaType DOCX =
@@ -68,7 +68,8 @@ public final class ReportParser {
             return best(DocxTableReader.read(content), content, fileName);
         }
         if (type.equals(MediaType.TEXT_HTML) || type.equals(MediaType.application("xhtml+xml"))) {
-            return interpret(HtmlTableReader.read(content), OcrStatus.NONE, List.of());
+            // Article pages print the tables as tables, or flatten them into paragraphs: the text then tells.
+            return best(HtmlTableReader.read(content), content, fileName);
         }
         if (type.equals(MediaType.TEXT_PLAIN)) {
             return interpret(FlattenedTextReader.read(TikaDocuments.decode(content), "text"), OcrStatus.NONE, List.of());

@@ -280,4 +280,32 @@ class ReportCatalogTest {
         assertThat(json.get("published").asText()).isEqualTo("2022-03-30");
         assertThat(json.get("originals").get(1).fieldNames()).toIterable().containsExactly("url", "sha256", "content_type", "filename");
     }
+
+    @Test
+    void consecutiveYearsOfOneAgencyAreComparedByTheCrossYearRules() throws IOException {
+        // The 呼兰 2023 report carries 1 request to next year; reprinted as 2022, its 2023 successor received 0 from it.
+        String text = SeedTexts.text(SeedTexts.HULAN);
+        String title2023 = "呼兰区2023年政府信息公开工作年度报告";
+        String title2022 = "呼兰区2022年政府信息公开工作年度报告";
+        String page2023 = HOST + "/zwgk/zfxxgknb/2024/t1.html";
+        String page2022 = HOST + "/zwgk/zfxxgknb/2023/t2.html";
+        capture(LIST, listPage("政府信息公开年报", Map.of(page2023, title2023, page2022, title2022)), "text/html", null, null);
+        capture(page2023, article(title2023, "哈尔滨市呼兰区人民政府办公室", "2024-01-26", text, Map.of()), "text/html", LIST, title2023);
+        capture(page2022, article(title2022, "哈尔滨市呼兰区人民政府办公室", "2023-01-20", text.replace(title2023, title2022), Map.of()),
+                "text/html", LIST, title2022);
+        List<Report> reports = refresh();
+        assertThat(reports).extracting(Report::year).containsExactlyInAnyOrder(2022, 2023);
+
+        try (ReportStatistics statistics = new ReportStatistics(archive.blobs(), archive.parses())) {
+            assertThat(statistics.parse(reports, false)).isEqualTo(2);
+            Report later = reports.stream().filter(r -> r.year() == 2023).findFirst().orElseThrow();
+            Report earlier = reports.stream().filter(r -> r.year() == 2022).findFirst().orElseThrow();
+
+            assertThat(statistics.acrossYears(later, reports)).extracting(xxgk.archive.report.Warning::id).contains("carried_over");
+            assertThat(statistics.acrossYears(earlier, reports)).isEmpty();
+            var json = ReportsJson.toJson(later, statistics.of(later), statistics.acrossYears(later, reports));
+            assertThat(json.get("format").asText()).isEqualTo("fmt2021");
+            assertThat(json.get("warnings").toString()).contains("carried_over", "自然人 1 → 0");
+        }
+    }
 }

@@ -2,6 +2,7 @@ package xxgk.crawler.cli;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
@@ -34,14 +35,30 @@ final class ReportsCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         try (Archive store = archive.open(); ReportStatistics statistics = new ReportStatistics(store.blobs(), store.parses())) {
-            for (Report r : store.catalog().reports(Optional.ofNullable(site), year == null ? OptionalInt.empty() : OptionalInt.of(year))) {
+            // The year before a chosen year is read too: the cross-year rules compare against it.
+            List<Report> candidates = store.catalog().reports(Optional.ofNullable(site), OptionalInt.empty());
+            for (Report r : candidates) {
+                if (year != null && r.year() != year) {
+                    continue;
+                }
                 Optional<ReportStatistics.Parsed> parsed = statistics.of(r);
-                out.println(json ? ReportsJson.toJson(r, parsed).toString()
+                out.println(json ? ReportsJson.toJson(r, parsed, statistics.acrossYears(r, candidates)).toString()
                         : String.format("%s  %-24s  %s  %s  %d URL%s  %s  %s", r.year() == 0 ? "----" : r.year(), r.agency(), r.title(),
                                 String.join(",", r.formats()), r.locations().size(), r.locations().size() == 1 ? "" : "s",
-                                parsed.map(p -> p.parse().cellCount() + " cells").orElse("no tables"), r.id()));
+                                parsed.map(ReportsCommand::tables).orElse("no tables"), r.id()));
             }
         }
         return 0;
+    }
+
+    /** The tables in a few words: cells read, and the checks that fail. */
+    private static String tables(ReportStatistics.Parsed parsed) {
+        List<String> failed = new java.util.ArrayList<>();
+        parsed.result().path("checks").forEach(c -> {
+            if (c.path("status").asText().equals("FAIL")) {
+                failed.add(c.path("id").asText());
+            }
+        });
+        return parsed.parse().cellCount() + " cells, " + (failed.isEmpty() ? "no check fails" : "FAIL " + String.join(",", failed));
     }
 }

@@ -3,17 +3,21 @@ package xxgk.archive.report.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
 import xxgk.archive.report.Applicant;
 import xxgk.archive.report.ParsedReport;
 import xxgk.archive.report.ReportFormat;
-import xxgk.archive.report.Table2Row;
+import xxgk.archive.report.ReportJson;
 import xxgk.archive.report.Table3Key;
 import xxgk.archive.report.Warning;
 
 /**
  * The soft rules between two consecutive reports of the same agency: this year's 二、上年结转 equals last year's
  * 四、结转下年度继续办理, and 现行有效件数 equals last year's plus 本年制发 minus 本年废止 (fmt2021 only).
- * The caller knows which reports belong to the same agency; this class only compares.
+ * The caller knows which reports belong to the same agency; this class only compares. It reads reports in their
+ * JSON form ({@link ReportJson#toJson}), which is also how parsed reports are stored.
  */
 public final class CrossYearRules {
 
@@ -24,38 +28,45 @@ public final class CrossYearRules {
 
     /** Warnings for {@code current} given the report of the year before; none when the years do not follow. */
     public static List<Warning> compare(ParsedReport previous, ParsedReport current) {
-        List<Warning> warnings = new ArrayList<>();
         if (previous.year() + 1 != current.year()) {
-            return warnings;
+            return List.of();
         }
-        if (previous.tables().table3().has(Table3Key.CARRIED_TO_NEXT_YEAR)
-                && current.tables().table3().has(Table3Key.CARRIED_FROM_LAST_YEAR)) {
+        return consecutive(ReportJson.toJson(previous), ReportJson.toJson(current), current.year());
+    }
+
+    /**
+     * Warnings for {@code current}, the report of {@code year}, given the same agency's report of the year before,
+     * both in their JSON form; the caller has established the years (the catalogue knows them better than a
+     * document's own title may say).
+     */
+    public static List<Warning> consecutive(JsonNode previous, JsonNode current, int year) {
+        List<Warning> warnings = new ArrayList<>();
+        JsonNode carried = previous.path("tables").path("table3").path(Table3Key.CARRIED_TO_NEXT_YEAR.key());
+        JsonNode received = current.path("tables").path("table3").path(Table3Key.CARRIED_FROM_LAST_YEAR.key());
+        if (carried.isArray() && received.isArray()) {
             List<String> differences = new ArrayList<>();
             for (Applicant a : Applicant.values()) {
-                long carried = previous.tables().table3().value(Table3Key.CARRIED_TO_NEXT_YEAR, a);
-                long received = current.tables().table3().value(Table3Key.CARRIED_FROM_LAST_YEAR, a);
-                if (carried != received) {
-                    differences.add(a.label() + " " + carried + " → " + received);
+                long before = carried.path(a.ordinal()).asLong();
+                long now = received.path(a.ordinal()).asLong();
+                if (before != now) {
+                    differences.add(a.label() + " " + before + " → " + now);
                 }
             }
             if (!differences.isEmpty()) {
-                warnings.add(new Warning("carried_over", previous.year() + " 四 carried over differs from "
-                        + current.year() + " 二 carried from last year: " + String.join("; ", differences)));
+                warnings.add(new Warning("carried_over", (year - 1) + " 四 carried over differs from "
+                        + year + " 二 carried from last year: " + String.join("; ", differences)));
             }
         }
-        if (previous.format() == ReportFormat.FMT2021 && current.format() == ReportFormat.FMT2021) {
+        if (fmt2021(previous) && fmt2021(current)) {
             for (String item : DOCUMENT_ITEMS) {
-                Optional<Table2Row> before = row(previous, item);
-                Optional<Table2Row> now = row(current, item);
-                if (before.isPresent() && now.isPresent() && before.get().values().size() == 3
-                        && now.get().values().size() == 3) {
-                    long expected = before.get().values().get(2).longValue() + now.get().values().get(0).longValue()
-                            - now.get().values().get(1).longValue();
-                    long printed = now.get().values().get(2).longValue();
+                Optional<JsonNode> before = values(previous, item);
+                Optional<JsonNode> now = values(current, item);
+                if (before.isPresent() && now.isPresent()) {
+                    long expected = before.get().get(2).asLong() + now.get().get(0).asLong() - now.get().get(1).asLong();
+                    long printed = now.get().get(2).asLong();
                     if (expected != printed) {
                         warnings.add(new Warning("documents_in_force", item + " 现行有效件数 " + printed
-                                + " differs from last year's " + before.get().values().get(2).longValue()
-                                + " + 制发 − 废止 = " + expected));
+                                + " differs from last year's " + before.get().get(2).asLong() + " + 制发 − 废止 = " + expected));
                     }
                 }
             }
@@ -63,7 +74,17 @@ public final class CrossYearRules {
         return warnings;
     }
 
-    private static Optional<Table2Row> row(ParsedReport report, String item) {
-        return report.tables().table2().stream().filter(r -> r.item().equals(item)).findFirst();
+    private static boolean fmt2021(JsonNode report) {
+        return report.path("format").asText().equals(ReportFormat.FMT2021.id());
+    }
+
+    /** The three values (制发, 废止, 现行有效) of a table 二 document item, when printed so. */
+    private static Optional<JsonNode> values(JsonNode report, String item) {
+        for (JsonNode row : report.path("tables").path("table2")) {
+            if (row.path("item").asText().equals(item) && row.path("values").size() == 3) {
+                return Optional.of(row.get("values"));
+            }
+        }
+        return Optional.empty();
     }
 }
