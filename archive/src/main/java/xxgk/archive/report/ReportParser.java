@@ -41,6 +41,8 @@ public final class ReportParser {
     private static final MediaType PDF = MediaType.application("pdf");
     /** Fewer table rows than this from the structure reader, and the text fallback is tried too. */
     private static final int FEW_ROWS = 20;
+    private static final java.util.regex.Pattern OCR_SPACING =
+            java.util.regex.Pattern.compile("(?<=[\\p{IsHan}\\d])[ \\t]+(?=\\p{IsHan})|(?<=\\p{IsHan})[ \\t]+(?=\\d)");
 
     private final TikaDocuments tika = new TikaDocuments();
 
@@ -94,7 +96,8 @@ public final class ReportParser {
             return interpret(new ReportDocument(List.of(), "none"), OcrStatus.NEEDS_OCR,
                     List.of(fileName + " is " + what + ": needs OCR, and tesseract with chi_sim is not installed"));
         }
-        String text = tika.ocrText(content, fileName);
+        // Tesseract spaces out a Chinese line around its digits ("呼兰区 2023 年"); digits among digits keep theirs.
+        String text = OCR_SPACING.matcher(tika.ocrText(content, fileName)).replaceAll("");
         return interpret(FlattenedTextReader.read(text, "ocr-text"), OcrStatus.OCR,
                 List.of(fileName + " is " + what + ": text recognised by tesseract (chi_sim); check digits"));
     }

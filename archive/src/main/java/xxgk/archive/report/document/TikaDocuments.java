@@ -60,6 +60,8 @@ public final class TikaDocuments {
         ParseContext context = new ParseContext();
         TesseractOCRConfig ocr = new TesseractOCRConfig();
         ocr.setLanguage(CHINESE);
+        // Tesseract's own default (automatic layout, no orientation guess): with OSD, Tika's default, table pages come out rotated.
+        ocr.setPageSegMode("3");
         context.set(TesseractOCRConfig.class, ocr);
         PDFParserConfig pdf = new PDFParserConfig();
         pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.OCR_ONLY);
