@@ -22,6 +22,7 @@ import org.bson.types.ObjectId;
  * @param foundOn     the page whose link led here; empty for seeds
  * @param filename    the file name the server gave (Content-Disposition), decoded; empty when none
  * @param anchor      the text of the link that led here (or its title attribute); empty for seeds
+ * @param method      the HTTP method: GET, or POST for a list servlet that refuses GET (its query sent as the form)
  */
 public record Capture(
         ObjectId id,
@@ -37,18 +38,19 @@ public record Capture(
         String run,
         Optional<String> foundOn,
         Optional<String> filename,
-        Optional<String> anchor) {
+        Optional<String> anchor,
+        String method) {
 
     public Capture {
         headers = List.copyOf(headers);
     }
 
-    /** A capture reached without a link text. */
+    /** A capture fetched by GET, reached without a link text. */
     public Capture(ObjectId id, String url, String finalUrl, int status, List<HttpHeader> headers, Instant fetchedAt,
                    String sha256, long size, String contentType, String site, String run, Optional<String> foundOn,
                    Optional<String> filename) {
         this(id, url, finalUrl, status, headers, fetchedAt, sha256, size, contentType, site, run, foundOn, filename,
-                Optional.empty());
+                Optional.empty(), "GET");
     }
 
     public boolean redirect() {

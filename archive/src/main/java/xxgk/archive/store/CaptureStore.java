@@ -43,7 +43,7 @@ public final class CaptureStore {
         ObjectId id = capture.id() != null ? capture.id() : new ObjectId();
         Capture stored = new Capture(id, capture.url(), capture.finalUrl(), capture.status(), capture.headers(),
                 capture.fetchedAt(), capture.sha256(), capture.size(), capture.contentType(), capture.site(),
-                capture.run(), capture.foundOn(), capture.filename(), capture.anchor());
+                capture.run(), capture.foundOn(), capture.filename(), capture.anchor(), capture.method());
         captures.insertOne(toDocument(stored));
         // Written after the capture: a crash in between leaves a capture no URL lists yet, never a dangling entry.
         urls.updateOne(eq("_id", stored.url()),
@@ -122,7 +122,8 @@ public final class CaptureStore {
                 .append("run", c.run())
                 .append("found_on", c.foundOn().orElse(null))
                 .append("filename", c.filename().orElse(null))
-                .append("anchor", c.anchor().orElse(null));
+                .append("anchor", c.anchor().orElse(null))
+                .append("method", c.method());
     }
 
     private static Capture fromDocument(Document d) {
@@ -132,6 +133,6 @@ public final class CaptureStore {
                 headers, d.getDate("fetched_at").toInstant(), d.getString("sha256"), ((Number) d.get("size")).longValue(),
                 d.getString("content_type"), d.getString("site"), d.getString("run"),
                 Optional.ofNullable(d.getString("found_on")), Optional.ofNullable(d.getString("filename")),
-                Optional.ofNullable(d.getString("anchor")));
+                Optional.ofNullable(d.getString("anchor")), d.get("method", "GET"));
     }
 }

@@ -77,7 +77,7 @@ class ReportCatalogTest {
         archive.blobs().put(file, sha, body.length);
         clock = clock.plusSeconds(1);
         archive.captures().record(new Capture(null, url, url, status, List.of(new HttpHeader("Content-Type", contentType)), clock,
-                sha, body.length, contentType, site, "r1", Optional.ofNullable(foundOn), Optional.empty(), Optional.ofNullable(anchor)));
+                sha, body.length, contentType, site, "r1", Optional.ofNullable(foundOn), Optional.empty(), Optional.ofNullable(anchor), "GET"));
         if (status == 200 && !archive.texts().contains(sha)) {
             archive.texts().put(sha, extractor.extract(file, url.substring(url.lastIndexOf('/') + 1)));
         }
@@ -90,7 +90,7 @@ class ReportCatalogTest {
     private void redirect(String url, String to, String foundOn, String anchor) {
         clock = clock.plusSeconds(1);
         archive.captures().record(new Capture(null, url, to, 302, List.of(new HttpHeader("Location", to)), clock,
-                Sha256.of(new byte[0]), 0, "", SITE, "r1", Optional.ofNullable(foundOn), Optional.empty(), Optional.ofNullable(anchor)));
+                Sha256.of(new byte[0]), 0, "", SITE, "r1", Optional.ofNullable(foundOn), Optional.empty(), Optional.ofNullable(anchor), "GET"));
     }
 
     /** A page in the manner of the portals: meta tags, the metadata table, heading, date line, body, attachments. */

@@ -56,6 +56,7 @@ final class ListCommand implements Callable<Integer> {
         m.put("found_on", c.foundOn().orElse(null));
         m.put("filename", c.filename().orElse(null));
         m.put("anchor", c.anchor().orElse(null));
+        m.put("method", c.method());
         return m;
     }
 }

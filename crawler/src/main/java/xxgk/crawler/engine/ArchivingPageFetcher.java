@@ -19,6 +19,7 @@ import xxgk.config.Site;
 import xxgk.crawler.fetch.DocumentTooLargeException;
 import xxgk.crawler.fetch.Fetched;
 import xxgk.crawler.fetch.HttpFetcher;
+import xxgk.crawler.navigation.ListAdapters;
 import xxgk.crawler.fetch.WalledHostException;
 
 /**
@@ -50,7 +51,7 @@ final class ArchivingPageFetcher extends PageFetcher {
         if (site.isEmpty()) {
             throw new IOException("outside every site's scope: " + url);
         }
-        try (Fetched fetched = http.fetch(url, site.get().userAgent(), site.get().maxSize())) {
+        try (Fetched fetched = fetch(url, site.get())) {
             recorder.record(fetched, site.get(), webUrl.getParentUrl(), webUrl.getAnchor());
             return result(fetched, linksToFollow(fetched, site.get()));
         } catch (DocumentTooLargeException e) {
@@ -63,6 +64,17 @@ final class ArchivingPageFetcher extends PageFetcher {
             progress.failed(site.get().id(), url, e.getClass().getSimpleName() + ": " + e.getMessage());
             throw e;
         }
+    }
+
+    /** GET, or for a list servlet that refuses GET (405, 500…), the same query sent as a POST form. */
+    private Fetched fetch(String url, Site site) throws IOException {
+        Fetched got = http.fetch(url, site.userAgent(), site.maxSize());
+        if (got.status() < 400 || got.wall().isPresent() || !ListAdapters.asksByPost(url)) {
+            return got;
+        }
+        got.close();
+        progress.note(site.id(), url, "HTTP " + got.status() + " to GET; asked again by POST, as the portal's own pager does");
+        return http.post(url, site.userAgent(), site.maxSize());
     }
 
     /**

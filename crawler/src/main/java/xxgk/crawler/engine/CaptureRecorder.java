@@ -36,7 +36,7 @@ final class CaptureRecorder {
         boolean isNew = archive.blobs().put(fetched.body(), fetched.sha256(), fetched.size());
         archive.captures().record(new Capture(null, fetched.url(), fetched.location().orElse(fetched.url()), fetched.status(),
                 fetched.headers(), fetched.fetchedAt(), fetched.sha256(), fetched.size(), fetched.contentType(), site.id(), runId,
-                Optional.ofNullable(foundOn), filename, linkText));
+                Optional.ofNullable(foundOn), filename, linkText, fetched.method()));
         progress.fetched(site.id(), fetched.size(), isNew);
         if (fetched.wall().isPresent()) {
             progress.walled(site.id(), fetched.url(), fetched.wall().get().description());

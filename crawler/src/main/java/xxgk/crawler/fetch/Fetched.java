@@ -14,8 +14,9 @@ import xxgk.archive.store.HttpHeader;
  *
  * @param location for a redirect, the absolute URL it points to
  * @param wall     the anti-bot wall this answer is, if it is one
+ * @param method   GET, or POST when the URL's query was sent as a form
  */
-public record Fetched(String url, int status, List<HttpHeader> headers, Instant fetchedAt, Path body, String sha256,
+public record Fetched(String url, String method, int status, List<HttpHeader> headers, Instant fetchedAt, Path body, String sha256,
                       long size, Optional<String> location, Optional<AntiBotWall> wall) implements AutoCloseable {
 
     public Optional<String> header(String name) {

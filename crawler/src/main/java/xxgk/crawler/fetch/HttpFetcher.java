@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import okhttp3.ConnectionPool;
+import okhttp3.FormBody;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
@@ -65,12 +66,40 @@ public final class HttpFetcher implements AutoCloseable {
      * A host that put up an anti-bot wall earlier is not asked again: {@link WalledHostException}.
      */
     public Fetched fetch(String url, String userAgent, long maxSize) throws IOException {
+        HttpUrl parsed = parse(url);
+        return execute(request(parsed, userAgent).build(), url, maxSize);
+    }
+
+    /**
+     * Fetches url by POST, its query parameters sent again as the form: how a list servlet such as Hanweb's
+     * dataproxy.jsp is asked when it refuses GET. Otherwise as {@link #fetch}.
+     */
+    public Fetched post(String url, String userAgent, long maxSize) throws IOException {
+        HttpUrl parsed = parse(url);
+        FormBody.Builder form = new FormBody.Builder();
+        for (String name : parsed.queryParameterNames()) {
+            for (String value : parsed.queryParameterValues(name)) {
+                form.add(name, Objects.requireNonNullElse(value, ""));
+            }
+        }
+        return execute(request(parsed, userAgent).post(form.build()).build(), url, maxSize);
+    }
+
+    private static HttpUrl parse(String url) throws IOException {
         HttpUrl parsed = HttpUrl.parse(url);
         if (parsed == null) {
             throw new IOException("not an http(s) URL: " + url);
         }
-        Request request = new Request.Builder().url(parsed).header("User-Agent", userAgent)
-                .header("Accept", "*/*").header("Accept-Language", "zh-CN,zh;q=0.9").build();
+        return parsed;
+    }
+
+    private static Request.Builder request(HttpUrl url, String userAgent) {
+        return new Request.Builder().url(url).header("User-Agent", userAgent)
+                .header("Accept", "*/*").header("Accept-Language", "zh-CN,zh;q=0.9");
+    }
+
+    private Fetched execute(Request request, String url, long maxSize) throws IOException {
+        HttpUrl parsed = request.url();
         try (Response response = client.newCall(request).execute()) {
             Instant at = Instant.now();
             long announced = response.body().contentLength();
@@ -105,7 +134,7 @@ public final class HttpFetcher implements AutoCloseable {
             response.headers().forEach(p -> headers.add(new HttpHeader(p.getFirst(), p.getSecond())));
             Optional<String> location = Optional.ofNullable(response.header("Location"))
                     .map(parsed::resolve).map(HttpUrl::toString);
-            return new Fetched(url, response.code(), headers, at, file, Sha256.hex(digest), size, location, wall);
+            return new Fetched(url, request.method(), response.code(), headers, at, file, Sha256.hex(digest), size, location, wall);
         }
     }
 

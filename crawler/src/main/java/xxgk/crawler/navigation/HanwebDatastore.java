@@ -77,6 +77,12 @@ final class HanwebDatastore implements ListAdapter {
         return pages;
     }
 
+    /** True for a Hanweb list servlet URL: JCMS's own pager POSTs to it, and some portals refuse it anything else. */
+    static boolean isDataproxy(String url) {
+        int query = url.indexOf('?');
+        return (query < 0 ? url : url.substring(0, query)).endsWith("/dataproxy.jsp");
+    }
+
     /** The number in the datastore's own element, else the one the page's jpage script sets. */
     private static OptionalInt number(String element, Document page, Pattern setting) {
         if (element.strip().matches("\\d+")) {

@@ -13,4 +13,9 @@ public final class ListAdapters {
     public static List<ListAdapter> all() {
         return ALL;
     }
+
+    /** True for a list servlet that some portals answer only by POST (Hanweb's dataproxy.jsp): refused by GET, it is asked again so. */
+    public static boolean asksByPost(String url) {
+        return HanwebDatastore.isDataproxy(url);
+    }
 }

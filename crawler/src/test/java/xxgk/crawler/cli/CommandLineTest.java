@@ -110,7 +110,7 @@ class CommandLineTest {
         String sha = Sha256.of(bytes);
         archive.blobs().put(f, sha, bytes.length);
         archive.captures().record(new Capture(null, url, url, 200, List.of(), Instant.parse("2024-02-01T00:00:00Z"), sha, bytes.length,
-                "", site, "r1", Optional.ofNullable(foundOn), Optional.empty(), Optional.ofNullable(anchor)));
+                "", site, "r1", Optional.ofNullable(foundOn), Optional.empty(), Optional.ofNullable(anchor), "GET"));
         archive.texts().put(sha, extractor.extract(f, url.substring(url.lastIndexOf('/') + 1)));
     }
 

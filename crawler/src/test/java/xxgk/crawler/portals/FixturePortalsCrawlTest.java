@@ -91,6 +91,16 @@ class FixturePortalsCrawlTest {
     }
 
     @Test
+    void aListServletThatRefusesGetIsAskedByPost() {
+        List<Hit> proxy = portals.hits().stream().filter(h -> h.target().contains("dataproxy.jsp")
+                && h.target().contains("columnid=" + HanwebPortal.POST_ONLY_COLUMN)).toList();
+        assertThat(proxy).anyMatch(h -> h.method().equals("GET") && h.status() == 405);
+        assertThat(proxy).anyMatch(h -> h.method().equals("POST") && h.status() == 200);
+        assertThat(latest.values()).filteredOn(c -> c.url().contains("columnid=" + HanwebPortal.POST_ONLY_COLUMN))
+                .isNotEmpty().allSatisfy(c -> assertThat(c.method()).isEqualTo("POST"));
+    }
+
+    @Test
     void noRobotsDisallowedPathIsEverRequested() {
         assertThat(portals.hits()).noneMatch(h -> h.path().startsWith(TrapPortal.DISALLOWED) || h.path().startsWith("/search/")
                 || h.path().startsWith("/module/search/") || h.path().startsWith("/hebhlq/admin/"));

@@ -24,6 +24,8 @@ final class HanwebPortal implements Portal {
 
     static final String HOST = "www.suifenhe.gov.cn";
     static final String SITE = "suifenhe";
+    /** The 年报 column: its later list pages answer POST only, as on some JCMS installs. */
+    static final int POST_ONLY_COLUMN = 5396;
     private static final String NAME = "绥芬河市人民政府";
     private static final int PER_PAGE = 8;
     private static final String SAMPLE = "sample-portal/" + HOST + "/module/download/downfile/";
@@ -209,9 +211,16 @@ final class HanwebPortal implements Portal {
         return Answer.html(Html.column("utf-8", where(columnName(column)), store.toString()));
     }
 
-    /** dataproxy.jsp: the records from startrecord to endrecord of a column, as XML (GET or POST alike). */
+    /**
+     * dataproxy.jsp: the records from startrecord to endrecord of a column, as XML — by GET or POST alike, except for
+     * the 年报 column, whose server accepts only the POST that JCMS's own pager sends.
+     */
     private Answer dataproxy(Request request) {
-        List<Entry> entries = columns.get(number(request.parameter("columnid")));
+        int column = number(request.parameter("columnid"));
+        if (column == POST_ONLY_COLUMN && !request.method().equals("POST")) {
+            return Answer.error(405, "405 Method Not Allowed");
+        }
+        List<Entry> entries = columns.get(column);
         int start = number(request.parameter("startrecord"));
         int end = number(request.parameter("endrecord"));
         int perPage = number(request.parameter("perpage"));
