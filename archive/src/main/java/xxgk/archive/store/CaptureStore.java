@@ -90,6 +90,11 @@ public final class CaptureStore {
         return result;
     }
 
+    /** The sites anything was archived for, sorted. */
+    public List<String> sites() {
+        return urls.distinct("site", String.class).into(new ArrayList<>()).stream().sorted().toList();
+    }
+
     public long count() {
         return captures.countDocuments();
     }

@@ -76,6 +76,7 @@ class ArchiveStoresTest {
         assertThat(captures.atOrBefore("http://a.gov.cn/nb.pdf", t2.minusSeconds(1))).map(Capture::sha256).contains("aaa");
         assertThat(captures.atOrBefore("http://a.gov.cn/nb.pdf", t1.minusSeconds(1))).isEmpty();
         assertThat(captures.latest("http://nowhere/")).isEmpty();
+        assertThat(captures.sites()).containsExactly("a", "b");
         assertThat(captures.latestPerUrl(Optional.empty())).extracting(Capture::sha256).containsExactly("bbb", "ccc");
         assertThat(captures.latestPerUrl(Optional.of("b"))).extracting(Capture::url).containsExactly("http://b.gov.cn/");
         Capture back = captures.latest("http://b.gov.cn/").orElseThrow();

@@ -1,8 +1,6 @@
 package xxgk.crawler.cli;
 
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -13,8 +11,8 @@ import xxgk.archive.catalog.Report;
 import xxgk.archive.catalog.ReportStatistics;
 import xxgk.archive.report.ReportParser;
 
-@Command(name = "reparse", description = "Parse the tables of archived reports again from their originals, without crawling: "
-        + "those parsed by an older parser version (or never), or all of them with --all.")
+@Command(name = "reparse", description = "Recognise the archived reports again and parse their tables from the originals, without "
+        + "crawling: the originals parsed by an older parser version (or never), or all of them with --all.")
 final class ReparseCommand implements Callable<Integer> {
 
     @Option(names = "--site", paramLabel = "ID", description = "Only this site's reports.")
@@ -29,7 +27,8 @@ final class ReparseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Archive store = archive.open(); ReportStatistics statistics = new ReportStatistics(store.blobs(), store.parses())) {
-            List<Report> reports = store.catalog().reports(Optional.ofNullable(site), OptionalInt.empty());
+            // Recognition may have improved too, and an archive crawled before it has no catalogue yet.
+            List<Report> reports = store.catalog().refresh(site == null ? store.captures().sites() : List.of(site));
             int parsed = statistics.parse(reports, all);
             long withTables = reports.stream().filter(r -> statistics.of(r).isPresent()).count();
             System.out.println(parsed + " originals parsed by parser " + ReportParser.VERSION + "; " + withTables + " of "

@@ -179,6 +179,7 @@ class CommandLineTest {
         assertThat(before.get("checks")).isEmpty();
 
         assertThat(xxgk("reparse", "--data", data).text()).startsWith("5 originals parsed by parser ").contains("3 of 3 reports have tables");
+        assertThat(xxgk("reports", "--data", data).text().strip().split("\n")).as("the catalogue, recognised again").hasSize(3);
         assertThat(xxgk("reparse", "--data", data).text()).startsWith("0 originals parsed");
         assertThat(xxgk("reparse", "--all", "--site", "hulan", "--data", data).text()).startsWith("2 originals parsed");
 
