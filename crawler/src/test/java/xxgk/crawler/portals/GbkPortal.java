@@ -94,13 +94,8 @@ final class GbkPortal implements Portal {
     }
 
     @Override
-    public List<ExpectedReport> reports() {
-        return content.reports();
-    }
-
-    @Override
-    public List<Decoy> decoys() {
-        return content.decoys();
+    public Content content() {
+        return content;
     }
 
     @Override

@@ -34,8 +34,15 @@ interface Portal {
     /** The site as a user would configure it for this portal. */
     Site site(Duration delay);
 
-    /** The reports and decoys published here, with their absolute URLs. */
-    List<ExpectedReport> reports();
+    /** The pages, reports and decoys this portal publishes. */
+    Content content();
 
-    List<Decoy> decoys();
+    /** The reports published here, with their absolute URLs. */
+    default List<ExpectedReport> reports() {
+        return content().reports();
+    }
+
+    default List<Decoy> decoys() {
+        return content().decoys();
+    }
 }

@@ -64,13 +64,8 @@ final class TrsPortal implements Portal {
     }
 
     @Override
-    public List<ExpectedReport> reports() {
-        return content.reports();
-    }
-
-    @Override
-    public List<Decoy> decoys() {
-        return content.decoys();
+    public Content content() {
+        return content;
     }
 
     @Override
