@@ -32,10 +32,15 @@ final class CrawlTraps {
     static final int FIRST_YEAR = 1995;
     private static final int MAX_REMEMBERED_CUTS = 100_000;
 
-    private static final Set<String> CALENDAR_PARAMETERS = Set.of("year", "yyyy", "nian", "month", "yue", "day", "date",
+    private static final Set<String> CALENDAR_PARAMETERS = Set.of("year", "yyyy", "nian", "month", "yue", "day", "d", "date",
             "ym", "ymd", "riqi", "calendar");
-    /** A year, alone or opening a date: 2031, 2031-05, 202105, 2031-5-1, 20310501. */
-    private static final Pattern DATE = Pattern.compile("((?:19|20|21)\\d{2})(?:[-./]?\\d{1,2}(?:[-./]?\\d{1,2})?)?");
+    /**
+     * A year, alone or opening a date whose month and day are real: 2031, 2031-05, 2031-5-1, 203105, 20310501 —
+     * not an id such as 21345 or 2134567.
+     */
+    private static final Pattern DATE = Pattern.compile("((?:19|20|21)\\d{2})(?:([-./])(?:0?[1-9]|1[0-2])(?:\\2(?:0?[1-9]|[12]\\d|3[01]))?"
+            + "|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])?)?");
+    private static final Pattern SEPARATED = Pattern.compile(".*\\d[-./]\\d.*");
 
     private final CrawlProgress progress;
     private final int lastYear;
@@ -115,7 +120,8 @@ final class CrawlTraps {
             String name = (eq < 0 ? pair : pair.substring(0, eq)).toLowerCase(Locale.ROOT);
             String value = eq < 0 ? "" : pair.substring(eq + 1);
             names.add(name);
-            boolean dateValue = DATE.matcher(value).matches() && (CALENDAR_PARAMETERS.contains(name) || value.length() > 4);
+            // A number in any other parameter is an id far more often than a date, unless it is written as one.
+            boolean dateValue = DATE.matcher(value).matches() && (CALENDAR_PARAMETERS.contains(name) || SEPARATED.matcher(value).matches());
             if (dateValue) {
                 calendar = true;
                 Optional<String> far = farYear(value);

@@ -26,6 +26,15 @@ class CrawlTrapsTest {
     }
 
     @Test
+    void numericIdsAreNoDates() {
+        assertThat(traps.trap("http://www.harbin.gov.cn/art.jsp?id=21345")).isEmpty();
+        assertThat(traps.trap("http://www.harbin.gov.cn/art.jsp?id=20345")).isEmpty();
+        assertThat(traps.trap("http://www.harbin.gov.cn/art.jsp?id=190012")).isEmpty();
+        assertThat(traps.trap("http://www.harbin.gov.cn/col/2134567/index.html")).isEmpty();
+        assertThat(traps.trap("http://www.harbin.gov.cn/art/21349/1.html")).isEmpty();
+    }
+
+    @Test
     void calendarsBeyondAnyPublishedPageAreCutOff() {
         assertThat(traps.trap("http://www.harbin.gov.cn/calendar.jsp?year=1987&month=3")).hasValueSatisfying(r -> assertThat(r).contains("1987"));
         assertThat(traps.trap("http://www.harbin.gov.cn/calendar/2031/05/")).hasValueSatisfying(r -> assertThat(r).contains("2031"));
