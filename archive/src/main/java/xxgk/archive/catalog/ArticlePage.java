@@ -13,6 +13,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import xxgk.archive.report.Dates;
 import xxgk.archive.text.HtmlCharset;
 
 /**

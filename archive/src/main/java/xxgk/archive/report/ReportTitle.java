@@ -3,7 +3,6 @@ package xxgk.archive.report;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import xxgk.archive.report.document.Row;
 
@@ -15,7 +14,8 @@ public record ReportTitle(String title, String agency, Optional<LocalDate> publi
 
     /** The head of a document: the title and date come before section 一 and within this many rows. */
     private static final int HEAD_ROWS = 40;
-    private static final Pattern DATE = Pattern.compile("((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日");
+    /** A head row that is only a date: the report's own date under its title. */
+    private static final Pattern DATE_LINE = Pattern.compile("(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日");
     private static final Pattern DECORATION = Pattern.compile("^(关于|【|\\[)|[:：,，(（\\-_—]+$");
 
     public static ReportTitle find(List<Row> rows) {
@@ -49,10 +49,9 @@ public record ReportTitle(String title, String agency, Optional<LocalDate> publi
 
     private static Optional<LocalDate> publishedIn(List<Row> head) {
         for (Row row : head) {
-            Matcher m = DATE.matcher(row.text());
-            if (m.matches()) {
-                return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3))));
+            Optional<LocalDate> date = DATE_LINE.matcher(row.text()).matches() ? Dates.find(row.text()) : Optional.empty();
+            if (date.isPresent()) {
+                return date;
             }
         }
         return Optional.empty();

@@ -57,4 +57,13 @@ class ReportJsonTest {
         assertThat(ReportJson.tableColumns()).startsWith("t3_1_自然人", "t3_1_商业企业").endsWith("t4_15")
                 .hasSize(26 * 7 + 15).containsAll(row.keySet().stream().filter(k -> !k.startsWith("t2_")).toList());
     }
+
+    @Test
+    void anImpossiblePrintedDateUnderTheTitleIsNoDateAndNoFailure() throws IOException {
+        ParsedReport parsed = parser.parse("某局2022年政府信息公开工作年度报告\n2023年2月29日\n".getBytes(StandardCharsets.UTF_8),
+                "odd-date.txt");
+
+        assertThat(parsed.year()).isEqualTo(2022);
+        assertThat(parsed.title()).isEqualTo("某局2022年政府信息公开工作年度报告");
+    }
 }

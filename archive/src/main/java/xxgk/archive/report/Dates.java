@@ -1,4 +1,4 @@
-package xxgk.archive.catalog;
+package xxgk.archive.report;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -6,8 +6,11 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Dates as portals print them: 2022-03-30 16:42, 2022/3/30, 2022.03.30, 2022年3月30日. */
-final class Dates {
+/**
+ * Dates as portals and reports print them: 2022-03-30 16:42, 2022/3/30, 2022.03.30, 2022年3月30日. The one place a
+ * printed date is read; an impossible one (2023年2月29日, an OCR slip) is no date.
+ */
+public final class Dates {
 
     private static final Pattern DATE = Pattern.compile(
             "((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?!\\d)");
@@ -16,7 +19,7 @@ final class Dates {
     }
 
     /** The first valid date written in text. */
-    static Optional<LocalDate> find(String text) {
+    public static Optional<LocalDate> find(String text) {
         Matcher m = DATE.matcher(text == null ? "" : text);
         while (m.find()) {
             try {
