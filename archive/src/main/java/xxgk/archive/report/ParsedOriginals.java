@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import xxgk.archive.store.BlobStore;
 import xxgk.archive.store.ParseStore;
@@ -26,11 +27,14 @@ public final class ParsedOriginals implements AutoCloseable {
 
     /** Larger originals are not parsed (a report is a few MB at most); they stay archived. */
     static final long MAX_BYTES = 64L << 20;
+    /** Parses given up after their timeout (their threads cannot be stopped) before this process parses no more. */
+    static final int MAX_ABANDONED = 2;
 
     private final BlobStore blobs;
     private final ParseStore parses;
     private final ReportParser parser = new ReportParser();
     private final Duration timeout;
+    private final AtomicInteger abandoned = new AtomicInteger();
     private final ExecutorService worker = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "report-parser");
         t.setDaemon(true);
@@ -58,22 +62,31 @@ public final class ParsedOriginals implements AutoCloseable {
         return parse.parserVersion().equals(ReportParser.VERSION);
     }
 
-    /** Parses the original again, whatever is stored. */
+    /**
+     * Parses the original again, whatever is stored. After {@link #MAX_ABANDONED} timeouts, abandoned parses may still
+     * hold the CPU: the rest are left unparsed (and unstored) for a fresh process, such as {@code xxgk reparse}.
+     */
     public StoredParse reparse(String sha256, String name) {
+        if (abandoned.get() >= MAX_ABANDONED) {
+            return failed(sha256, "not parsed: " + MAX_ABANDONED + " documents timed out in this process; run xxgk reparse");
+        }
         StoredParse parse = run(sha256, name);
         parses.put(parse);
         return parse;
     }
 
     private StoredParse run(String sha256, String name) {
-        Future<ParsedReport> job = worker.submit(() -> parser.parse(read(sha256), name));
-        try {
-            ParsedReport report = job.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        Future<StoredParse> job = worker.submit(() -> {
+            ParsedReport report = parser.parse(read(sha256), name);
             var cells = ReportJson.flatRow(report);
-            return new StoredParse(sha256, ReportParser.VERSION, Instant.now().truncatedTo(ChronoUnit.MILLIS), Optional.of(ReportJson.toJson(report).toString()),
+            return new StoredParse(sha256, ReportParser.VERSION, now(), Optional.of(ReportJson.toJson(report).toString()),
                     Optional.of(ReportJson.cellsJson(cells)), cells.size(), Optional.empty());
+        });
+        try {
+            return job.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             job.cancel(true);
+            abandoned.incrementAndGet();
             return failed(sha256, "no result after " + timeout.toSeconds() + " s");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
@@ -96,7 +109,12 @@ public final class ParsedOriginals implements AutoCloseable {
     }
 
     private static StoredParse failed(String sha256, String problem) {
-        return new StoredParse(sha256, ReportParser.VERSION, Instant.now().truncatedTo(ChronoUnit.MILLIS), Optional.empty(), Optional.empty(), 0, Optional.of(problem));
+        return new StoredParse(sha256, ReportParser.VERSION, now(), Optional.empty(), Optional.empty(), 0, Optional.of(problem));
+    }
+
+    /** Stored to the millisecond, as MongoDB keeps it. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }
 
     @Override

@@ -33,6 +33,8 @@ import de.hshn.mi.crawler4j.frontier.HSQLDBFrontierConfiguration;
 import edu.uci.ics.crawler4j.crawler.CrawlConfig;
 import edu.uci.ics.crawler4j.crawler.CrawlController;
 import edu.uci.ics.crawler4j.url.TLDList;
+import org.slf4j.LoggerFactory;
+
 import xxgk.archive.Archive;
 import xxgk.archive.ArchiveException;
 import xxgk.archive.catalog.Report;
@@ -121,7 +123,8 @@ public final class Crawl {
             out.println("crawl " + runId + ": continuing the interrupted run of " + String.join(", ", ids));
         }
 
-        CrawlProgress progress = new CrawlProgress(ids);
+        // A continued run keeps its counts, so that its request budgets are not spent twice.
+        CrawlProgress progress = resumed ? CrawlProgress.continuing(ids, archive.runs().get(runId).orElseThrow()) : new CrawlProgress(ids);
         HostPoliteness politeness = new HostPoliteness(host -> sites.stream().filter(s -> s.inScope(host))
                 .map(Site::delay).findFirst().orElse(Duration.ofSeconds(1)));
         SiteResolver resolver = new SiteResolver(sites);
@@ -148,7 +151,7 @@ public final class Crawl {
             CrawlTraps traps = new CrawlTraps(progress, java.time.Clock.systemUTC());
             Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
             for (Site site : sites) {
-                requests.put(site.id(), new AtomicInteger());
+                requests.put(site.id(), new AtomicInteger((int) progress.pages(site.id())));
                 focus.put(site.id(), new Focus(new ColumnPath(site.path())));
                 for (var seed : site.seeds()) {
                     String url = normalizer.filter(seed.toString());
@@ -196,12 +199,23 @@ public final class Crawl {
         archive.runs().finish(runId, CrawlRun.Status.FINISHED, Instant.now(), progress.tallies(), progress.problems());
         CrawlRun finished = archive.runs().get(runId).orElseThrow();
         out.println(summary(finished));
-        List<Report> reports = archive.catalog().refresh(ids);
+        catalogue(ids);
+        return finished;
+    }
+
+    /**
+     * Recognises the crawled sites' reports and parses their new originals. The crawl is done and archived by now:
+     * a failure here is reported and left for {@code xxgk reparse}, never turned into a failed crawl.
+     */
+    private void catalogue(List<String> ids) {
         try (ReportStatistics statistics = new ReportStatistics(archive.blobs(), archive.parses())) {
+            List<Report> reports = archive.catalog().refresh(ids);
             int parsed = statistics.parse(reports, false);
             out.println("  " + reports.size() + " reports (xxgk reports); tables of " + parsed + " new originals parsed (xxgk export)");
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(Crawl.class).error("recognising the reports of {}", ids, e);
+            out.println("  reports not recognised (" + e + "); the crawl is archived, run xxgk reparse");
         }
-        return finished;
     }
 
     private static CrawlConfig config(List<Site> sites, Path frontierDir, Options options) {
