@@ -1,6 +1,8 @@
 package xxgk.crawler.engine;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Optional;
 
@@ -53,7 +55,7 @@ final class ArchivingPageFetcher extends PageFetcher {
         }
         try (Fetched fetched = fetch(url, site.get())) {
             recorder.record(fetched, site.get(), webUrl.getParentUrl(), webUrl.getAnchor());
-            return result(fetched, linksToFollow(fetched, site.get()));
+            return result(fetched, linksToFollow(fetched, site.get(), webUrl.getPriority()));
         } catch (DocumentTooLargeException e) {
             progress.skipped(site.get().id(), url, e.getMessage());
             throw new PageBiggerThanMaxSizeException(e.size());
@@ -81,12 +83,12 @@ final class ArchivingPageFetcher extends PageFetcher {
      * A page with links to follow: HTML or XML, answered 2xx, no anti-bot challenge, and not a copy of a page
      * already fetched at another URL.
      */
-    private boolean linksToFollow(Fetched fetched, Site site) {
+    private boolean linksToFollow(Fetched fetched, Site site, int priority) throws IOException {
         if (fetched.status() / 100 != 2 || fetched.size() == 0 || fetched.wall().isPresent()
-                || !LinkExtractor.isPage(contentType(fetched.contentType()).getMimeType())) {
+                || !LinkExtractor.isPage(contentType(fetched).getMimeType())) {
             return false;
         }
-        Optional<String> original = duplicates.original(fetched.sha256(), fetched.url());
+        Optional<String> original = duplicates.original(fetched.sha256(), fetched.url(), priority);
         original.ifPresent(first -> progress.note(site.id(), fetched.url(), "duplicate of " + first + ": links not followed again"));
         return original.isEmpty();
     }
@@ -100,16 +102,24 @@ final class ArchivingPageFetcher extends PageFetcher {
         } else if (fetched.status() / 100 == 2) {
             result.setFetchedUrl(fetched.url());
         }
-        ContentType type = contentType(fetched.contentType());
+        ContentType type = contentType(fetched);
         // Only pages whose links we follow need their bytes in memory; every original is already archived.
         byte[] body = linksToFollow ? Files.readAllBytes(fetched.body()) : new byte[0];
         result.setEntity(new ByteArrayEntity(body, type));
         return result;
     }
 
-    private static ContentType contentType(String header) {
+    /** The type the server gave; without one, a body opening with markup is taken for HTML, as browsers do. */
+    private static ContentType contentType(Fetched fetched) throws IOException {
+        String header = fetched.contentType();
+        if (header.isBlank()) {
+            try (InputStream in = Files.newInputStream(fetched.body())) {
+                String head = new String(in.readNBytes(512), StandardCharsets.ISO_8859_1).replace("\u00ef\u00bb\u00bf", "").strip();
+                return head.startsWith("<") ? ContentType.TEXT_HTML : ContentType.APPLICATION_OCTET_STREAM;
+            }
+        }
         try {
-            return header.isBlank() ? ContentType.APPLICATION_OCTET_STREAM : ContentType.parseLenient(header);
+            return ContentType.parseLenient(header);
         } catch (RuntimeException e) {
             return ContentType.APPLICATION_OCTET_STREAM;
         }

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 import xxgk.archive.store.CrawlProblem;
+import xxgk.archive.store.CrawlRun;
 import xxgk.archive.store.RunStore;
 import xxgk.archive.store.SiteTally;
 
@@ -29,6 +30,29 @@ public final class CrawlProgress {
 
     CrawlProgress(List<String> siteIds) {
         siteIds.forEach(id -> sites.put(id, new Counts()));
+    }
+
+    /** The progress of an interrupted run, as last recorded, to be continued. */
+    static CrawlProgress continuing(List<String> siteIds, CrawlRun run) {
+        CrawlProgress progress = new CrawlProgress(siteIds);
+        for (SiteTally t : run.tallies()) {
+            Counts c = progress.sites.get(t.site());
+            if (c != null) {
+                c.pages.set(t.pages());
+                c.bytes.set(t.bytes());
+                c.originals.set(t.originals());
+                c.errors.set(t.errors());
+                c.skipped.set(t.skipped());
+                c.blocked.set(t.blocked());
+            }
+        }
+        progress.problems.addAll(run.problems());
+        return progress;
+    }
+
+    /** Responses received for the site so far in this run. */
+    long pages(String site) {
+        return sites.get(site).pages.get();
     }
 
     void fetched(String site, long bytes, boolean newOriginal) {

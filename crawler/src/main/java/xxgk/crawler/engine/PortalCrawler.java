@@ -38,18 +38,23 @@ final class PortalCrawler extends WebCrawler {
         String foundOn = referringPage == null ? null : referringPage.getWebURL().getURL();
         Optional<Site> site = sites.siteOf(url.getURL(), foundOn);
         if (site.isEmpty() || url.getDepth() > site.get().maxDepth()
-                || requests.get(site.get().id()).get() >= site.get().maxPages() || traps.caught(site.get().id(), url.getURL())) {
+                || requests.get(site.get().id()).get() >= site.get().maxPages()) {
             return false;
         }
+        Optional<Trail> trail;
         if (referringPage == null || referringPage.isRedirect()) {
             // A redirect's target takes the place of the URL that redirected, and its trail.
-            url.setPriority(referringPage == null ? 0 : referringPage.getWebURL().getPriority());
-            return true;
+            trail = Optional.of(referringPage == null ? Focus.seed() : trail(referringPage.getWebURL()));
+        } else {
+            trail = focus.get(site.get().id())
+                    .follow(trail(referringPage.getWebURL()), foundOn, url.getURL(), url.getAnchor(), LinkExtractor.via(url));
         }
-        Optional<Trail> trail = focus.get(site.get().id())
-                .follow(trail(referringPage.getWebURL()), foundOn, url.getURL(), url.getAnchor(), LinkExtractor.via(url));
-        trail.ifPresent(t -> url.setPriority(t.priority()));
-        return trail.isPresent();
+        // Traps are judged among the links focus would follow, so that unpromising ones do not fill a path's cap.
+        if (trail.isEmpty() || traps.caught(site.get().id(), url.getURL())) {
+            return false;
+        }
+        url.setPriority(trail.get().priority());
+        return true;
     }
 
     /** The trail a URL was scheduled with; seeds (and where they redirect) are scheduled by crawler4j at depth 0. */
