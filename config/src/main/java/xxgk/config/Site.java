@@ -33,6 +33,9 @@ public record Site(
         Optional<Duration> every,
         List<String> path) {
 
+    /** The most link texts a path may have: a crawl ranks each step of it (see the crawler's ColumnPath). */
+    public static final int MAX_PATH_STEPS = 9;
+
     public Site {
         seeds = List.copyOf(seeds);
         scope = List.copyOf(scope);

@@ -243,6 +243,10 @@ final class SiteConfigReader {
                 steps.add(scalar(step, where));
             }
         }
+        if (steps.size() > Site.MAX_PATH_STEPS) {
+            throw error(node, where, steps.size() + " steps; a path has at most " + Site.MAX_PATH_STEPS
+                    + " (the reports name three or four)");
+        }
         return steps;
     }
 

@@ -77,6 +77,12 @@ class SiteConfigTest {
     }
 
     @Test
+    void aPathLongerThanACrawlCanRankIsRejected() throws IOException {
+        Path file = write("sites:\n  - id: a\n    seeds: [http://a.gov.cn/]\n    path: 1 > 2 > 3 > 4 > 5 > 6 > 7 > 8 > 9 > 10\n");
+        assertThatThrownBy(() -> SiteConfig.load(file)).hasMessageStartingWith(file + ":4: sites[0].path: 10 steps; a path has at most 9");
+    }
+
+    @Test
     void unknownKeyIsCaughtWithItsLine() throws IOException {
         Path file = write("""
                 sites:

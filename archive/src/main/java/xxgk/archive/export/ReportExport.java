@@ -17,8 +17,8 @@ import xxgk.archive.report.ReportJson;
 /**
  * Writes parsed reports for spreadsheets and pandas, one row per report: the identity columns (agency, year,
  * site, url, sha256), then every cell of table 三 and 四 in table order, then the cells of table 二 in the order
- * the reports print them. CSV gives every row every column (an absent cell is empty); JSON Lines gives each
- * report's own cells only.
+ * the reports print them. CSV gives every row every column (an absent cell is empty), text that a spreadsheet
+ * would run as a formula marked as text; JSON Lines gives each report's own cells only, as they are.
  */
 public final class ReportExport {
 
@@ -67,13 +67,21 @@ public final class ReportExport {
         out.write(csvLine(columns));
         for (ExportRow row : rows) {
             List<String> values = new ArrayList<>(columns.size());
-            values.addAll(List.of(row.agency(), String.valueOf(row.year()), row.site(), row.url(), row.sha256()));
+            values.addAll(List.of(text(row.agency()), String.valueOf(row.year()), text(row.site()), text(row.url()), row.sha256()));
             for (String column : columns.subList(IDENTITY.size(), columns.size())) {
                 BigDecimal v = row.cells().get(column);
                 values.add(v == null ? "" : v.toPlainString());
             }
             out.write(csvLine(values));
         }
+    }
+
+    /**
+     * Text from a portal as a spreadsheet will not run it: a cell opening with = + - @ (or a tab or carriage return)
+     * would be taken for a formula, so it gets a leading apostrophe, the spreadsheets' own mark for text.
+     */
+    private static String text(String value) {
+        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 
     private static String csvLine(List<String> values) {

@@ -77,4 +77,15 @@ class ReportExportTest {
                 .hasMessage("unknown export format xlsx; use csv or jsonl");
         assertThat(ReportExport.Format.of("CSV")).isEqualTo(ReportExport.Format.CSV);
     }
+
+    @Test
+    void csvTextThatASpreadsheetWouldRunIsMarkedAsText() throws IOException {
+        StringWriter out = new StringWriter();
+
+        ReportExport.write(List.of(row("=HYPERLINK(\"http://evil\")", cells("t3_1_自然人", -1))), ReportExport.Format.CSV, out);
+
+        String line = out.toString().split("\r\n")[1];
+        assertThat(line).startsWith("\"'=HYPERLINK(\"\"http://evil\"\")\",2023,");
+        assertThat(line).contains(",-1,");
+    }
 }

@@ -59,11 +59,19 @@ final class ExportCommand implements Callable<Integer> {
         if (out == null) {
             ReportExport.write(rows, chosen, new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         } else {
-            Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".xxgk-export-", ".part");
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                ReportExport.write(rows, chosen, w);
+            Path dir = out.toAbsolutePath().getParent();
+            if (!Files.isDirectory(dir)) {
+                throw new IllegalArgumentException(out + ": no directory " + dir);
             }
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Path tmp = Files.createTempFile(dir, ".xxgk-export-", ".part");
+            try {
+                try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                    ReportExport.write(rows, chosen, w);
+                }
+                Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
         }
         System.err.println(rows.size() + " reports exported" + (unparsed > 0 ? "; " + unparsed
                 + " without parsed tables left out (xxgk reparse; xxgk reports --json shows why)" : ""));

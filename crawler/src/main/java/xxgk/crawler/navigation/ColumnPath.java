@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import xxgk.config.Site;
+
 /**
  * The chain of link texts a report names as the way from a portal's home page to its 年报 column, e.g.
  * 政府信息公开目录 > 政府信息公开年报 > 市本级政府信息公开年报专栏. Link texts are compared loosely, as a
@@ -12,8 +14,8 @@ import java.util.regex.Pattern;
  */
 public final class ColumnPath {
 
-    /** The steps a crawl follows; a path named in a report is three or four steps long. */
-    public static final int MAX_STEPS = 9;
+    /** The steps a crawl follows, as the configuration allows; a path named in a report is three or four long. */
+    public static final int MAX_STEPS = Site.MAX_PATH_STEPS;
     /** Words that end a column's name on one page and not on another. */
     private static final Pattern GENERIC_ENDING = Pattern.compile("(专栏|专区|专题|栏目|目录|平台)$");
 
