@@ -47,12 +47,6 @@ public final class ParsedOriginals implements AutoCloseable {
         this.timeout = timeout;
     }
 
-    /** The stored parse of the original, made now if it has none from this parser version. */
-    public StoredParse parse(String sha256, String name) {
-        Optional<StoredParse> stored = parses.get(sha256).filter(ParsedOriginals::current);
-        return stored.isPresent() ? stored.get() : reparse(sha256, name);
-    }
-
     /** True when the original has a parse from this parser version. */
     public boolean parsed(String sha256) {
         return parses.get(sha256).filter(ParsedOriginals::current).isPresent();

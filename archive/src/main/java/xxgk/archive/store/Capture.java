@@ -45,14 +45,6 @@ public record Capture(
         headers = List.copyOf(headers);
     }
 
-    /** A capture fetched by GET, reached without a link text. */
-    public Capture(ObjectId id, String url, String finalUrl, int status, List<HttpHeader> headers, Instant fetchedAt,
-                   String sha256, long size, String contentType, String site, String run, Optional<String> foundOn,
-                   Optional<String> filename) {
-        this(id, url, finalUrl, status, headers, fetchedAt, sha256, size, contentType, site, run, foundOn, filename,
-                Optional.empty(), "GET");
-    }
-
     public boolean redirect() {
         return status >= 300 && status < 400 && !finalUrl.equals(url);
     }

@@ -22,16 +22,16 @@ class CrossYearRulesTest {
                 previous.tables(), previous.checks(), previous.warnings(), previous.notes(), previous.ocr(),
                 previous.parserVersion());
 
-        assertThat(CrossYearRules.compare(previous, current)).extracting(Warning::id)
-                .containsExactly("carried_over", "documents_in_force", "documents_in_force");
-        assertThat(CrossYearRules.compare(previous, current).get(0).message()).contains("自然人 5 → 3");
+        var warnings = CrossYearRules.consecutive(ReportJson.toJson(previous), ReportJson.toJson(current), 2023);
+
+        assertThat(warnings).extracting(Warning::id).containsExactly("carried_over", "documents_in_force", "documents_in_force");
+        assertThat(warnings.get(0).message()).contains("自然人 5 → 3");
     }
 
     @Test
-    void reportsThatAreNotConsecutiveAreNotCompared() throws IOException {
-        ParsedReport report = parser.parse(RenderedReports.html(SyntheticReports.consistent(ReportFormat.FMT2021)),
-                "r.html");
+    void reportsWithoutTheRowsComparedGiveNoWarnings() throws IOException {
+        ParsedReport bare = parser.parse("某局2021年政府信息公开工作年度报告\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), "bare.txt");
 
-        assertThat(CrossYearRules.compare(report, report)).isEmpty();
+        assertThat(CrossYearRules.consecutive(ReportJson.toJson(bare), ReportJson.toJson(bare), 2022)).isEmpty();
     }
 }

@@ -22,7 +22,7 @@ import xxgk.archive.ArchiveLocation;
 import xxgk.archive.store.Sha256;
 import xxgk.archive.store.StoredParse;
 
-/** Archived originals are parsed once per parser version, stored, and redone on demand; a broken one is stored with its problem. */
+/** Archived originals are parsed and stored with the parser version, and redone when it changes; a broken one is stored with its problem. */
 class ParsedOriginalsTest {
 
     @TempDir
@@ -58,7 +58,8 @@ class ParsedOriginalsTest {
     void anArchivedReportIsParsedAndStoredWithTheParserVersion() throws IOException {
         String sha = archiveBytes(seed("001_d601352be8b8720b"));
 
-        StoredParse first = parsed.parse(sha, "001.txt");
+        assertThat(parsed.parsed(sha)).isFalse();
+        StoredParse first = parsed.reparse(sha, "001.txt");
 
         assertThat(first.parserVersion()).isEqualTo(ReportParser.VERSION);
         assertThat(first.problem()).isEmpty();
@@ -68,20 +69,21 @@ class ParsedOriginalsTest {
                 .containsEntry("t2_行政事业性收费_1", new BigDecimal("4591.36"));
         assertThat(first.cellCount()).isEqualTo(ReportJson.cellsFromJson(first.cells().orElseThrow()).size());
         assertThat(archive.parses().get(sha)).contains(first);
+        assertThat(parsed.parsed(sha)).isTrue();
     }
 
     @Test
-    void aCurrentParseIsReusedAndAnOlderParserVersionIsRedone() throws IOException {
+    void aParseByAnOlderParserVersionCountsAsNotParsed() throws IOException {
         String sha = archiveBytes(seed("003_41ae5f6dd78fef43"));
-        StoredParse first = parsed.parse(sha, "003.txt");
-
-        assertThat(parsed.parse(sha, "003.txt").parsedAt()).isEqualTo(first.parsedAt());
+        StoredParse first = parsed.reparse(sha, "003.txt");
+        assertThat(parsed.parsed(sha)).isTrue();
 
         archive.parses().put(new StoredParse(sha, "0", first.parsedAt(), Optional.empty(), Optional.empty(), 0, Optional.of("old")));
-        StoredParse redone = parsed.parse(sha, "003.txt");
+        assertThat(parsed.parsed(sha)).isFalse();
+        StoredParse redone = parsed.reparse(sha, "003.txt");
         assertThat(redone.parserVersion()).isEqualTo(ReportParser.VERSION);
         assertThat(redone.cellCount()).isEqualTo(first.cellCount());
-        assertThat(parsed.reparse(sha, "003.txt").parsedAt()).isAfterOrEqualTo(redone.parsedAt());
+        assertThat(parsed.parsed(sha)).isTrue();
     }
 
     @Test
@@ -90,7 +92,7 @@ class ParsedOriginalsTest {
         try (InputStream in = getClass().getResourceAsStream("/reports/generated/002_53e32c99ac2f321c.pdf")) {
             pdf = in.readAllBytes();
         }
-        StoredParse parse = parsed.parse(archiveBytes(pdf), "report.pdf");
+        StoredParse parse = parsed.reparse(archiveBytes(pdf), "report.pdf");
 
         assertThat(parse.problem()).isEmpty();
         assertThat(parse.cellCount()).isGreaterThan(100);
@@ -101,7 +103,7 @@ class ParsedOriginalsTest {
         byte[] truncated = "%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         String sha = archiveBytes(truncated);
 
-        StoredParse parse = parsed.parse(sha, "broken.pdf");
+        StoredParse parse = parsed.reparse(sha, "broken.pdf");
 
         assertThat(parse.cellCount()).isZero();
         assertThat(archive.parses().get(sha)).isPresent();

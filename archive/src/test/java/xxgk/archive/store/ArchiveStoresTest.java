@@ -87,7 +87,7 @@ class ArchiveStoresTest {
     private static Capture capture(String url, Instant at, String sha) {
         String site = url.contains("b.gov") ? "b" : "a";
         return new Capture(null, url, url, 200, List.of(new HttpHeader("Content-Type", "text/html")), at, sha, 3,
-                "text/html", site, "run-1", Optional.of("http://a.gov.cn/"), Optional.empty());
+                "text/html", site, "run-1", Optional.of("http://a.gov.cn/"), Optional.empty(), Optional.empty(), "GET");
     }
 
     @Test

@@ -65,7 +65,7 @@ class CommandLineTest {
             String sha = Sha256.of(bytes);
             archive.blobs().put(f, sha, bytes.length);
             archive.captures().record(new Capture(null, url, url, 200, List.of(new HttpHeader("Content-Type", "application/pdf")),
-                    at, sha, bytes.length, "application/pdf", "harbin", "r1", Optional.empty(), Optional.of("年报.pdf")));
+                    at, sha, bytes.length, "application/pdf", "harbin", "r1", Optional.empty(), Optional.of("年报.pdf"), Optional.empty(), "GET"));
         }
     }
 

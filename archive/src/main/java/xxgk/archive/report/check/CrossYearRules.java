@@ -7,7 +7,6 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import xxgk.archive.report.Applicant;
-import xxgk.archive.report.ParsedReport;
 import xxgk.archive.report.ReportFormat;
 import xxgk.archive.report.ReportJson;
 import xxgk.archive.report.Table3Key;
@@ -24,14 +23,6 @@ public final class CrossYearRules {
     private static final List<String> DOCUMENT_ITEMS = List.of("规章", "行政规范性文件", "规范性文件");
 
     private CrossYearRules() {
-    }
-
-    /** Warnings for {@code current} given the report of the year before; none when the years do not follow. */
-    public static List<Warning> compare(ParsedReport previous, ParsedReport current) {
-        if (previous.year() + 1 != current.year()) {
-            return List.of();
-        }
-        return consecutive(ReportJson.toJson(previous), ReportJson.toJson(current), current.year());
     }
 
     /**
