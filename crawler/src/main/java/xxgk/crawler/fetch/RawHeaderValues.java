@@ -31,7 +31,7 @@ final class RawHeaderValues implements Interceptor {
         return response.newBuilder().headers(restore(response.headers(), raw.lastHeaderBlock())).build();
     }
 
-    /** headers with each value that lost bytes replaced by the same header's value in the raw block. */
+    /** headers with each Content-Disposition that lost bytes replaced by the same header's value in the raw block. */
     static Headers restore(Headers decoded, byte[] block) {
         List<String[]> raw = parse(block);
         Headers.Builder restored = new Headers.Builder();
@@ -41,7 +41,8 @@ final class RawHeaderValues implements Interceptor {
             String value = decoded.value(i);
             int nth = (int) namesSoFar.stream().filter(name::equalsIgnoreCase).count();
             namesSoFar.add(name);
-            if (value.indexOf(REPLACEMENT) >= 0) {
+            // Only a file name is decoded from raw bytes (ContentDisposition); a Location must stay as OkHttp read it.
+            if (value.indexOf(REPLACEMENT) >= 0 && name.equalsIgnoreCase("Content-Disposition")) {
                 value = raw.stream().filter(h -> h[0].equalsIgnoreCase(name)).skip(nth).findFirst().map(h -> h[1]).orElse(value);
             }
             restored.addUnsafeNonAscii(name, value);
