@@ -6,7 +6,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.Date;
+import java.util.HashSet;
+import java.util.Set;
 
 import org.bson.BsonObjectId;
 import org.bson.Document;
@@ -33,10 +36,14 @@ public final class BlobStore {
 
     private final GridFSBucket bucket;
     private final MongoCollection<Document> index;
+    private final MongoCollection<Document> files;
+    private final MongoCollection<Document> chunks;
 
     public BlobStore(MongoDatabase db) {
         this.bucket = GridFSBuckets.create(db, "raw");
         this.index = db.getCollection("blobs");
+        this.files = db.getCollection("raw.files");
+        this.chunks = db.getCollection("raw.chunks");
     }
 
     public boolean contains(String sha256) {
@@ -62,6 +69,47 @@ public final class BlobStore {
             }
             throw e;
         }
+    }
+
+    /** What {@link #sweep} removed: uploads no digest publishes, and their bytes. */
+    public record Swept(int uploads, long bytes) {}
+
+    /**
+     * Removes what killed uploads left: GridFS files no digest publishes and chunks of files never completed, if
+     * their upload began before {@code startedBefore} (an upload under way now is younger, and is left alone).
+     */
+    public Swept sweep(Instant startedBefore) {
+        Set<ObjectId> published = new HashSet<>();
+        index.find().projection(new Document("file", 1)).forEach(d -> published.add(d.getObjectId("file")));
+        Set<ObjectId> complete = new HashSet<>();
+        int uploads = 0;
+        long bytes = 0;
+        for (Document f : files.find().projection(new Document("_id", 1).append("length", 1))) {
+            ObjectId id = f.getObjectId("_id");
+            if (published.contains(id) || !id.getDate().toInstant().isBefore(startedBefore)) {
+                complete.add(id);
+                continue;
+            }
+            bucket.delete(id);
+            uploads++;
+            bytes += ((Number) f.get("length")).longValue();
+        }
+        for (ObjectId id : chunks.distinct("files_id", ObjectId.class)) {
+            if (!complete.contains(id) && !published.contains(id) && id.getDate().toInstant().isBefore(startedBefore)) {
+                bytes += chunkBytes(id);
+                chunks.deleteMany(new Document("files_id", id));
+                uploads++;
+            }
+        }
+        return new Swept(uploads, bytes);
+    }
+
+    private long chunkBytes(ObjectId fileId) {
+        long n = 0;
+        for (Document c : chunks.find(new Document("files_id", fileId)).projection(new Document("data", 1))) {
+            n += c.get("data", org.bson.types.Binary.class).length();
+        }
+        return n;
     }
 
     /** The original's bytes; reading to the end fails with an IOException if they no longer match their digest. */

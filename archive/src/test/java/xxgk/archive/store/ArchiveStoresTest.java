@@ -13,6 +13,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 
+import java.io.ByteArrayInputStream;
+import java.util.Date;
+
+import org.bson.BsonObjectId;
+import org.bson.types.Binary;
+import org.bson.types.ObjectId;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.gridfs.GridFSBucket;
+import com.mongodb.client.gridfs.GridFSBuckets;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -104,5 +117,37 @@ class ArchiveStoresTest {
         assertThat(run.problems()).hasSize(1);
         assertThat(runs.lastFinished("b")).contains(start.plusSeconds(60));
         assertThat(runs.lastFinished("c")).isEmpty();
+    }
+
+    @Test
+    void sweepingRemovesOnlyWhatKilledUploadsLeftBehind() throws IOException {
+        byte[] kept = "保留的原件".getBytes(StandardCharsets.UTF_8);
+        archive.blobs().put(file(kept), Sha256.of(kept), kept.length);
+        Instant now = Instant.now();
+        Date anHourAgo = Date.from(now.minusSeconds(3600));
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:"
+                + Files.readString(dir.resolve("data").resolve("server.port")).trim())) {
+            sweepLeftovers(client.getDatabase(Archive.DEFAULT_DATABASE), kept, now, anHourAgo);
+        }
+    }
+
+    private void sweepLeftovers(MongoDatabase db, byte[] kept, Instant now, Date anHourAgo) throws IOException {
+        GridFSBucket raw = GridFSBuckets.create(db, "raw");
+        // Killed between upload and publication: a whole GridFS file no digest names.
+        raw.uploadFromStream(new BsonObjectId(new ObjectId(anHourAgo)), "x", new ByteArrayInputStream(new byte[1000]));
+        // Killed mid-upload: chunks of a file never completed.
+        db.getCollection("raw.chunks").insertOne(new org.bson.Document("files_id", new ObjectId(anHourAgo)).append("n", 0)
+                .append("data", new Binary(new byte[500])));
+        // An upload under way now: too young to judge.
+        raw.uploadFromStream(new BsonObjectId(new ObjectId()), "y", new ByteArrayInputStream(new byte[10]));
+
+        BlobStore.Swept swept = archive.blobs().sweep(now.minusSeconds(60));
+
+        assertThat(swept).isEqualTo(new BlobStore.Swept(2, 1500));
+        assertThat(db.getCollection("raw.files").countDocuments()).isEqualTo(2);
+        try (InputStream in = archive.blobs().open(Sha256.of(kept))) {
+            assertThat(in.readAllBytes()).isEqualTo(kept);
+        }
+        assertThat(archive.blobs().sweep(now.minusSeconds(60))).isEqualTo(new BlobStore.Swept(0, 0));
     }
 }

@@ -206,6 +206,9 @@ class CommandLineTest {
         assertThat(jsonl).hasSize(1);
         assertThat(new ObjectMapper().readTree(jsonl[0]).get("t3_1_总计").asInt()).isEqualTo(38);
 
+        assertThat(xxgk("gc", "--data", data).text()).isEqualTo("removed 0 unpublished uploads, 0 B\n");
+        assertThat(xxgk("gc", "--older-than", "soon", "--data", data).err()).isEqualTo("xxgk: --older-than soon: not a duration (e.g. 30m, 1h, 2d)\n");
+
         Result wrong = xxgk("export", "--format", "xlsx", "--data", data);
         assertThat(wrong.status()).isEqualTo(1);
         assertThat(wrong.err()).isEqualTo("xxgk: unknown export format xlsx; use csv or jsonl\n");
