@@ -29,10 +29,14 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path dir = data != null ? data : Files.createTempDirectory("xxgk-demo-");
-        try (SamplePortal portal = SamplePortal.start();
+        Path dir = data != null ? Files.createDirectories(data) : Files.createTempDirectory("xxgk-demo-");
+        // The portal's port is in every URL it serves: a demo continued in the same directory asks for the same one.
+        Path portFile = dir.resolve("demo.port");
+        int port = Files.exists(portFile) ? Integer.parseInt(Files.readString(portFile).strip()) : 0;
+        try (SamplePortal portal = SamplePortal.start(port);
              Archive archive = Archive.open(new ArchiveLocation(dir, Optional.empty()));
              TextExtractor extractor = new TextExtractor()) {
+            Files.writeString(portFile, portal.port() + "\n");
             System.out.println("sample portal: " + portal.hosts() + " on 127.0.0.1:" + portal.port());
             System.out.println("archive: " + archive.location().describe());
             Crawl.Options options = new Crawl.Options(4, new HttpFetcher.Settings(Duration.ofSeconds(5), Duration.ofSeconds(10), 3,

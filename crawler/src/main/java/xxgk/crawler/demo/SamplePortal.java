@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -51,8 +52,21 @@ public final class SamplePortal implements AutoCloseable {
 
     /** Starts the portal on a free port of 127.0.0.1. */
     public static SamplePortal start() throws IOException {
-        SamplePortal portal = new SamplePortal(
-                HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0));
+        return start(0);
+    }
+
+    /**
+     * Starts the portal on port of 127.0.0.1 if it is free, else on a free one. The port is part of every URL the
+     * portal serves, so an interrupted demo continued on its old port finds the URLs it had queued.
+     */
+    public static SamplePortal start(int port) throws IOException {
+        HttpServer server;
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        } catch (BindException taken) {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        }
+        SamplePortal portal = new SamplePortal(server);
         portal.server.start();
         return portal;
     }
