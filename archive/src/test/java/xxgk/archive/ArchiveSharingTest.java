@@ -26,7 +26,7 @@ class ArchiveSharingTest {
     void aSecondProcessJoinsTheOwnersServerAndTheOwnerWaitsForIt() throws Exception {
         Process owner = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), ArchiveHolder.class.getName(), dir.toString(), "from the other process")
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+                .redirectError(ProcessBuilder.Redirect.PIPE).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(owner.getInputStream(), StandardCharsets.UTF_8));
         assertThat(out.readLine()).isEqualTo("ready");
 
@@ -39,8 +39,15 @@ class ArchiveSharingTest {
             Writer w = new OutputStreamWriter(owner.getOutputStream(), StandardCharsets.UTF_8);
             w.write("done\n");
             w.flush();
-            // The owner now waits for us before shutting its server down: we can still read.
+            // The owner now says it waits for us before shutting its server down, and does: we can still read.
+            BufferedReader err = new BufferedReader(new InputStreamReader(owner.getErrorStream(), StandardCharsets.UTF_8));
+            String line;
+            do {
+                line = err.readLine();
+            } while (line != null && !line.startsWith("xxgk: waiting for the other xxgk processes"));
+            assertThat(line).as("the owner's message that it waits").isNotNull();
             assertThat(joined.blobs().contains(theirs)).isTrue();
+            assertThat(out.ready()).as("the owner has not closed yet").isFalse();
         }
         assertThat(out.readLine()).isEqualTo("closed");
         assertThat(owner.waitFor(60, TimeUnit.SECONDS)).isTrue();

@@ -67,8 +67,10 @@ class ReportExportTest {
         assertThat(json.fieldNames()).toIterable()
                 .containsExactly("agency", "year", "site", "url", "sha256", "t2_行政事业性收费_1", "t3_1_自然人");
         assertThat(json.get("year").isInt()).isTrue();
+        assertThat(json.get("t3_1_自然人").isIntegralNumber()).isTrue();
         assertThat(json.get("t3_1_自然人").asInt()).isEqualTo(37);
         assertThat(json.get("t2_行政事业性收费_1").asText()).isEqualTo("4591.36");
+        assertThat(lines[0]).contains("\"t2_行政事业性收费_1\":4591.36");
     }
 
     @Test

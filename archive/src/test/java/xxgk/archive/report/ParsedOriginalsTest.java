@@ -106,6 +106,7 @@ class ParsedOriginalsTest {
         StoredParse parse = parsed.reparse(sha, "broken.pdf");
 
         assertThat(parse.cellCount()).isZero();
+        assertThat(parse.problem()).isPresent();
         assertThat(archive.parses().get(sha)).isPresent();
     }
 }
