@@ -11,11 +11,12 @@ public record ArchiveLocation(Path dataDir, Optional<String> mongoUri) {
 
     /** The environment variable that names a MongoDB when --mongo is not given. */
     public static final String MONGO_ENV = "XXGK_MONGO_URI";
-    public static final Path DEFAULT_DATA_DIR = Path.of("xxgk-data");
+    /** The data directory used when none is named (a constant, for the command line's default). */
+    public static final String DEFAULT_DATA_DIR = "xxgk-data";
 
     public static ArchiveLocation of(Path dataDir, String mongoUri) {
         String uri = mongoUri != null && !mongoUri.isBlank() ? mongoUri : System.getenv(MONGO_ENV);
-        return new ArchiveLocation(dataDir == null ? DEFAULT_DATA_DIR : dataDir,
+        return new ArchiveLocation(dataDir,
                 uri == null || uri.isBlank() ? Optional.empty() : Optional.of(uri));
     }
 

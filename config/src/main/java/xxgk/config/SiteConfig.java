@@ -10,14 +10,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The sites of one configuration file (sites.yaml), validated. */
 public final class SiteConfig {
 
-    /** The file read when none is named. */
-    public static final Path DEFAULT_FILE = Path.of("config", "sites.yaml");
+    /** The file read when none is named (a constant, for the command line's defaults). */
+    public static final String DEFAULT_FILE = "config/sites.yaml";
 
     private final Path source;
     private final Map<String, Site> sites;
@@ -42,16 +41,8 @@ public final class SiteConfig {
     }
 
 
-    public Path source() {
-        return source;
-    }
-
     public List<Site> sites() {
         return List.copyOf(sites.values());
-    }
-
-    public Optional<Site> site(String id) {
-        return Optional.ofNullable(sites.get(id));
     }
 
     /** The named sites, or all of them when none is named; an unknown id is an error that lists the known ones. */

@@ -26,9 +26,9 @@ class SiteConfigTest {
         SiteConfig config = SiteConfig.load(Path.of("sites.yaml"));
         assertThat(config.sites()).extracting(Site::id)
                 .containsExactly("harbin", "harbin-yshj", "hulan", "suifenhe", "nangang");
-        Site hulan = config.site("hulan").orElseThrow();
+        Site hulan = config.select(List.of("hulan")).get(0);
         assertThat(hulan.seeds()).hasToString("[http://www.hulan.gov.cn/hebhlq/2023/zfxxgklby_zc.shtml]");
-        assertThat(config.site("harbin").orElseThrow().path())
+        assertThat(config.select(List.of("harbin")).get(0).path())
                 .containsExactly("政府信息公开目录", "政府信息公开年报", "市本级政府信息公开年报专栏");
     }
 
@@ -45,12 +45,12 @@ class SiteConfigTest {
                     delay: 500ms
                     max_size: 5MB
                 """));
-        Site a = config.site("a").orElseThrow();
+        Site a = config.select(List.of("a")).get(0);
         assertThat(a.scope()).containsExactly("www.a.gov.cn", "xxgk.a.gov.cn");
         assertThat(a.delay()).isEqualTo(Duration.ofSeconds(2));
         assertThat(a.inScope("WWW.A.gov.cn")).isTrue();
         assertThat(a.inScope("evil-a.gov.cn")).isFalse();
-        Site b = config.site("b").orElseThrow();
+        Site b = config.select(List.of("b")).get(0);
         assertThat(b.delay()).isEqualTo(Duration.ofMillis(500));
         assertThat(b.maxSize()).isEqualTo(5L << 20);
         assertThat(b.maxPages()).isEqualTo(SiteConfigReader.DEFAULT_MAX_PAGES);

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,12 +38,15 @@ record ArticlePage(List<String> titles, Optional<String> siteName, Optional<Stri
     private static final String[] PUBLISHER_LABELS = {"发布机构", "发文机关", "发布单位"};
     private static final String[] DATE_LABELS = {"发文日期", "发布日期", "成文日期"};
     private static final String LABEL_CELLS = "td, th, dt, dd, span, label, b, strong, em, li";
+    private static final Map<String, Pattern> LABEL_IN_TEXT = new ConcurrentHashMap<>();
 
     static ArticlePage parse(byte[] body, String contentType, String url) {
         Document doc = Jsoup.parse(HtmlCharset.decode(body, contentType), url);
+        String text = doc.text();
+        Labels labels = new Labels(doc.select(LABEL_CELLS), SPACE.matcher(text).replaceAll(" "));
         List<String> titles = new ArrayList<>();
         Optional<String> articleTitle = meta(doc, "ArticleTitle");
-        Optional<String> name = labelled(doc, "名称");
+        Optional<String> name = labels.value("名称");
         articleTitle.ifPresent(titles::add);
         name.ifPresent(titles::add);
         Element h1 = doc.selectFirst("h1");
@@ -54,14 +58,15 @@ record ArticlePage(List<String> titles, Optional<String> siteName, Optional<Stri
         }
         Optional<String> publisher = Optional.empty();
         for (String label : PUBLISHER_LABELS) {
-            publisher = publisher.or(() -> labelled(doc, label));
+            publisher = publisher.or(() -> labels.value(label));
         }
-        Optional<LocalDate> published = meta(doc, "PubDate").flatMap(Dates::find);
+        Optional<String> pubDate = meta(doc, "PubDate");
+        Optional<LocalDate> published = pubDate.flatMap(Dates::find);
         for (String label : DATE_LABELS) {
-            published = published.or(() -> labelled(doc, label).flatMap(Dates::find));
+            published = published.or(() -> labels.value(label).flatMap(Dates::find));
         }
         if (published.isEmpty()) {
-            Matcher line = DATE_LINE.matcher(doc.text());
+            Matcher line = DATE_LINE.matcher(text);
             published = line.find() ? Dates.find(line.group(1)) : Optional.empty();
         }
         Map<String, String> links = new LinkedHashMap<>();
@@ -71,7 +76,7 @@ record ArticlePage(List<String> titles, Optional<String> siteName, Optional<Stri
                 links.putIfAbsent(href, a.text().isBlank() ? a.attr("title").strip() : a.text().strip());
             }
         }
-        boolean article = articleTitle.isPresent() || name.isPresent() || meta(doc, "PubDate").isPresent();
+        boolean article = articleTitle.isPresent() || name.isPresent() || pubDate.isPresent();
         return new ArticlePage(List.copyOf(titles), meta(doc, "SiteName"), publisher, published, links, article);
     }
 
@@ -85,20 +90,28 @@ record ArticlePage(List<String> titles, Optional<String> siteName, Optional<Stri
     }
 
     /**
-     * The value printed next to a label: in the cell after a cell holding only the label ("发布机构：" | "…"),
-     * else after the label and a colon in the page's text ("发布机构：哈尔滨市…").
+     * The values printed next to labels, read from a page's candidate label cells and its text (spaces collapsed),
+     * both taken once per page.
      */
-    private static Optional<String> labelled(Document doc, String label) {
-        for (Element cell : doc.select(LABEL_CELLS)) {
-            if (bare(cell.text()).equals(label)) {
-                Element next = cell.nextElementSibling();
-                if (next != null && !next.text().isBlank()) {
-                    return Optional.of(next.text().strip());
+    private record Labels(List<Element> cells, String text) {
+
+        /**
+         * The value printed next to a label: in the cell after a cell holding only the label ("发布机构：" | "…"),
+         * else after the label and a colon in the page's text ("发布机构：哈尔滨市…").
+         */
+        Optional<String> value(String label) {
+            for (Element cell : cells) {
+                if (bare(cell.text()).equals(label)) {
+                    Element next = cell.nextElementSibling();
+                    if (next != null && !next.text().isBlank()) {
+                        return Optional.of(next.text().strip());
+                    }
                 }
             }
+            Matcher m = LABEL_IN_TEXT.computeIfAbsent(label, l -> Pattern.compile("(?<!\\p{IsHan})" + Pattern.quote(l)
+                    + "\\s*[：:]\\s*([^\\s：:]+)")).matcher(text);
+            return m.find() ? Optional.of(m.group(1)) : Optional.empty();
         }
-        Matcher m = Pattern.compile("(?<!\\p{IsHan})" + Pattern.quote(label) + "\\s*[：:]\\s*([^\\s：:]+)").matcher(SPACE.matcher(doc.text()).replaceAll(" "));
-        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     private static String bare(String text) {

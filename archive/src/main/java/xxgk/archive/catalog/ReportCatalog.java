@@ -22,7 +22,7 @@ import org.bson.conversions.Bson;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 
 import xxgk.archive.store.BlobStore;
@@ -66,11 +66,7 @@ public final class ReportCatalog {
                 ids.add(r.id());
                 reports.replaceOne(eq("_id", r.id()), toDocument(r), new ReplaceOptions().upsert(true));
             }
-            for (Document stored : reports.find(ofSite(site)).projection(Projections.include("_id"))) {
-                if (!ids.contains(stored.getString("_id"))) {
-                    reports.deleteOne(eq("_id", stored.getString("_id")));
-                }
-            }
+            reports.deleteMany(Filters.and(ofSite(site), Filters.nin("_id", ids)));
             all.addAll(found);
         }
         all.sort(ORDER);

@@ -65,13 +65,17 @@ final class ReportRecognition {
         Capture article;
         boolean articleIsReport;
         String title;
-        String titleAgency;
         String agency;
         Optional<LocalDate> published = Optional.empty();
         final List<Capture> documents = new ArrayList<>();
 
         int year() {
             return ReportYear.of(title, published);
+        }
+
+        /** The agency the title names; empty when it names none. */
+        String titleAgency() {
+            return ReportTitle.agencyIn(title);
         }
 
         String firstUrl() {
@@ -190,8 +194,7 @@ final class ReportRecognition {
         f.article = c;
         f.articleIsReport = REPORT_BODY.matcher(body).find();
         f.title = title;
-        f.titleAgency = ReportTitle.agencyIn(title);
-        f.agency = page.publisher().or(() -> Optional.of(f.titleAgency).filter(a -> !a.isEmpty()))
+        f.agency = page.publisher().or(() -> Optional.of(f.titleAgency()).filter(a -> !a.isEmpty()))
                 .or(page::siteName).orElse("");
         f.published = page.published().or(() -> head(body).published());
         for (Capture d : linked) {
@@ -228,10 +231,9 @@ final class ReportRecognition {
         Found f = new Found();
         f.documents.add(c);
         f.title = verdict.title().orElseThrow();
-        f.titleAgency = ReportTitle.agencyIn(f.title);
         f.published = (head != null ? head : head(body)).published();
-        Optional<String> linkingSite = c.foundOn().flatMap(all::page).flatMap(ArticlePage::siteName);
-        f.agency = Optional.of(f.titleAgency).filter(a -> !a.isEmpty()).or(() -> linkingSite).orElse("");
+        f.agency = Optional.of(f.titleAgency()).filter(a -> !a.isEmpty())
+                .or(() -> c.foundOn().flatMap(all::page).flatMap(ArticlePage::siteName)).orElse("");
         return Optional.of(f);
     }
 
@@ -249,7 +251,7 @@ final class ReportRecognition {
                 keys.add(f.article.sha256());
             }
             f.documents.forEach(d -> keys.add(d.sha256()));
-            if (!f.titleAgency.isEmpty()) {
+            if (!f.titleAgency().isEmpty()) {
                 keys.add(f.year() + "|" + comparable(f.title));
             }
             for (String key : keys) {
@@ -282,13 +284,16 @@ final class ReportRecognition {
         Map<String, List<Integer>> byBaseId = new HashMap<>();
         List<String> baseIds = new ArrayList<>();
         List<Optional<LocalDate>> published = new ArrayList<>();
+        List<Integer> years = new ArrayList<>();
         for (int i = 0; i < groups.size(); i++) {
             List<Found> group = groups.get(i);
             group.sort(primaryFirst);
             Found primary = group.get(0);
             published.add(group.stream().map(f -> f.published).flatMap(Optional::stream).findFirst());
-            String agencyKey = comparable(primary.titleAgency.isEmpty() ? primary.agency : primary.titleAgency);
-            String base = site + "/" + ReportYear.of(primary.title, published.get(i)) + "/" + hex(agencyKey, 10);
+            years.add(ReportYear.of(primary.title, published.get(i)));
+            String titleAgency = primary.titleAgency();
+            String agencyKey = comparable(titleAgency.isEmpty() ? primary.agency : titleAgency);
+            String base = site + "/" + years.get(i) + "/" + hex(agencyKey, 10);
             baseIds.add(base);
             byBaseId.computeIfAbsent(base, b -> new ArrayList<>()).add(i);
         }
@@ -315,7 +320,7 @@ final class ReportRecognition {
                             all.types.getOrDefault(c.sha256(), c.contentType()), filename(c)));
                 }
             }
-            reports.add(new Report(id, site, primary.agency, ReportYear.of(primary.title, published.get(i)), primary.title,
+            reports.add(new Report(id, site, primary.agency, years.get(i), primary.title,
                     published.get(i), Optional.ofNullable(primary.article).map(Capture::url), List.copyOf(originals.values()),
                     List.copyOf(locations)));
         }

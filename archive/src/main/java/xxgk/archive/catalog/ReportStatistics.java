@@ -59,11 +59,10 @@ public final class ReportStatistics implements AutoCloseable {
     }
 
     /**
-     * Warnings of the soft cross-year rules: the report against the same agency's report of the year before on the
-     * same site, when both are parsed.
+     * Warnings of the soft cross-year rules: the report, whose data is {@code now}, against the same agency's report of
+     * the year before on the same site, when both are parsed.
      */
-    public List<Warning> acrossYears(Report report, List<Report> reports) {
-        Optional<Parsed> now = of(report);
+    public List<Warning> acrossYears(Report report, Optional<Parsed> now, List<Report> reports) {
         if (now.isEmpty()) {
             return List.of();
         }

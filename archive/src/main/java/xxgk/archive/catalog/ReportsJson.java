@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import xxgk.archive.report.Warning;
@@ -20,14 +20,13 @@ import xxgk.archive.report.Warning;
  */
 public final class ReportsJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String[] PARSED = {"format", "tables", "checks", "warnings"};
 
     private ReportsJson() {
     }
 
     public static ObjectNode toJson(Report r) {
-        ObjectNode json = MAPPER.createObjectNode();
+        ObjectNode json = JsonNodeFactory.instance.objectNode();
         json.put("id", r.id());
         json.put("site", r.site());
         json.put("agency", r.agency());

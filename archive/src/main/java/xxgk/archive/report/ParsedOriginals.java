@@ -49,11 +49,7 @@ public final class ParsedOriginals implements AutoCloseable {
 
     /** True when the original has a parse from this parser version. */
     public boolean parsed(String sha256) {
-        return parses.get(sha256).filter(ParsedOriginals::current).isPresent();
-    }
-
-    private static boolean current(StoredParse parse) {
-        return parse.parserVersion().equals(ReportParser.VERSION);
+        return parses.parserVersion(sha256).filter(ReportParser.VERSION::equals).isPresent();
     }
 
     /**

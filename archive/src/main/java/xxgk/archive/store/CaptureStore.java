@@ -38,19 +38,15 @@ public final class CaptureStore {
         this.urls = db.getCollection("urls");
     }
 
-    /** Records a capture whose original is already in the blob store; returns it with its id. */
-    public Capture record(Capture capture) {
-        ObjectId id = capture.id() != null ? capture.id() : new ObjectId();
-        Capture stored = new Capture(id, capture.url(), capture.finalUrl(), capture.status(), capture.headers(),
-                capture.fetchedAt(), capture.sha256(), capture.size(), capture.contentType(), capture.site(),
-                capture.run(), capture.foundOn(), capture.filename(), capture.anchor(), capture.method());
-        captures.insertOne(toDocument(stored));
+    /** Records a capture (its id is given here) whose original is already in the blob store. */
+    public void record(Capture capture) {
+        ObjectId id = new ObjectId();
+        captures.insertOne(toDocument(capture).append("_id", id));
         // Written after the capture: a crash in between leaves a capture no URL lists yet, never a dangling entry.
-        urls.updateOne(eq("_id", stored.url()),
-                Updates.combine(Updates.set("site", stored.site()),
-                        Updates.push("history", new Document("capture", id).append("at", Date.from(stored.fetchedAt())))),
+        urls.updateOne(eq("_id", capture.url()),
+                Updates.combine(Updates.set("site", capture.site()),
+                        Updates.push("history", new Document("capture", id).append("at", Date.from(capture.fetchedAt())))),
                 new UpdateOptions().upsert(true));
-        return stored;
     }
 
     /** The latest capture of url. */

@@ -9,6 +9,7 @@ import org.bson.Document;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 
 /**
@@ -33,6 +34,12 @@ public final class ParseStore {
                 .append("cell_count", parse.cellCount())
                 .append("problem", parse.problem().orElse(null));
         parses.replaceOne(eq("_id", parse.sha256()), d, new ReplaceOptions().upsert(true));
+    }
+
+    /** The version of the parser that parsed the original, without reading its result. */
+    public Optional<String> parserVersion(String sha256) {
+        Document d = parses.find(eq("_id", sha256)).projection(Projections.include("parser_version")).first();
+        return Optional.ofNullable(d).map(doc -> doc.getString("parser_version"));
     }
 
     public Optional<StoredParse> get(String sha256) {

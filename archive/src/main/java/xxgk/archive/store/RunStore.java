@@ -16,6 +16,8 @@ import org.bson.Document;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 
@@ -65,10 +67,9 @@ public final class RunStore {
 
     /** When the site last had a run that finished, if ever. */
     public Optional<Instant> lastFinished(String site) {
-        return all().stream()
-                .filter(r -> r.status() == CrawlRun.Status.FINISHED && r.sites().contains(site))
-                .map(r -> r.endedAt().orElseThrow())
-                .findFirst();
+        Document last = runs.find(Filters.and(eq("status", CrawlRun.Status.FINISHED.name()), eq("sites", site)))
+                .sort(Sorts.descending("_id")).projection(Projections.include("ended_at")).first();
+        return Optional.ofNullable(last).map(d -> d.getDate("ended_at").toInstant());
     }
 
     private static Document toDocument(SiteTally t) {

@@ -41,7 +41,7 @@ public final class TextExtractor implements AutoCloseable {
     static final int TEXT_LIMIT = 10_000_000;
 
     private final AutoDetectParser parser = new AutoDetectParser();
-    private final String version = new Tika().toString();
+    private final String version = Tika.getString();
     private final Duration timeout;
     private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "tika");

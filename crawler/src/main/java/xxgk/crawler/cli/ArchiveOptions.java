@@ -10,7 +10,7 @@ import xxgk.archive.ArchiveLocation;
 final class ArchiveOptions {
 
     @Option(names = "--data", paramLabel = "DIR", description = "Data directory: the embedded archive and crawl state (default: ${DEFAULT-VALUE}).",
-            defaultValue = "xxgk-data")
+            defaultValue = ArchiveLocation.DEFAULT_DATA_DIR)
     Path data;
 
     @Option(names = "--mongo", paramLabel = "URI",

@@ -21,7 +21,7 @@ import xxgk.crawler.fetch.ResolveOverrides;
 @Command(name = "crawl", description = "Crawl all (or the named) sites once, or every DURATION until stopped.")
 final class CrawlCommand implements Callable<Integer> {
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Sites file (default: ${DEFAULT-VALUE}).", defaultValue = "config/sites.yaml")
+    @Option(names = "--config", paramLabel = "FILE", description = "Sites file (default: ${DEFAULT-VALUE}).", defaultValue = SiteConfig.DEFAULT_FILE)
     Path config;
 
     @Option(names = "--site", paramLabel = "ID", description = "Crawl only this site (repeatable).")

@@ -18,7 +18,7 @@ import xxgk.config.SiteConfig;
 @Command(name = "discover", description = "List the portals the archived reports name that no configured site covers, as sites.yaml entries.")
 final class DiscoverCommand implements Callable<Integer> {
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Sites file (default: ${DEFAULT-VALUE}).", defaultValue = "config/sites.yaml")
+    @Option(names = "--config", paramLabel = "FILE", description = "Sites file (default: ${DEFAULT-VALUE}).", defaultValue = SiteConfig.DEFAULT_FILE)
     Path config;
 
     @Mixin

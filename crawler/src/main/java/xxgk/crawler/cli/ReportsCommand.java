@@ -42,7 +42,7 @@ final class ReportsCommand implements Callable<Integer> {
                     continue;
                 }
                 Optional<ReportStatistics.Parsed> parsed = statistics.of(r);
-                out.println(json ? ReportsJson.toJson(r, parsed, statistics.acrossYears(r, candidates)).toString()
+                out.println(json ? ReportsJson.toJson(r, parsed, statistics.acrossYears(r, parsed, candidates)).toString()
                         : String.format("%s  %-24s  %s  %s  %d URL%s  %s  %s", r.year() == 0 ? "----" : r.year(), r.agency(), r.title(),
                                 String.join(",", r.formats()), r.locations().size(), r.locations().size() == 1 ? "" : "s",
                                 parsed.map(ReportsCommand::tables).orElse("no tables"), r.id()));

@@ -11,7 +11,7 @@ import xxgk.config.SiteConfig;
 @Command(name = "sites", description = "Validate the configuration and list the sites.")
 final class SitesCommand implements Callable<Integer> {
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Sites file (default: ${DEFAULT-VALUE}).", defaultValue = "config/sites.yaml")
+    @Option(names = "--config", paramLabel = "FILE", description = "Sites file (default: ${DEFAULT-VALUE}).", defaultValue = SiteConfig.DEFAULT_FILE)
     Path config;
 
     @Override
