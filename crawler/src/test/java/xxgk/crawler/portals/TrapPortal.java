@@ -27,12 +27,13 @@ final class TrapPortal implements Portal {
 
     private final Content content;
     private final AtomicInteger sessions = new AtomicInteger(0x3A91F0);
+    private String columnList;
 
     TrapPortal(String base) {
         content = new Content(SITE, base);
         content.page("/robots.txt", Answer.text("User-agent: *\nDisallow: " + DISALLOWED + "\nDisallow: /search/\nCrawl-delay: 0.05\n"));
         content.page("/index.html", column("首页", Html.nav("首页", "/index.html", "政府信息公开", "/zwgk/index.html",
-                "活动日历", "/hdjl/rl.html?date=2024-01", "网上办事大厅", "/bsdt/index.do", "专题专栏", "/zt/",
+                "活动日历", "/hdjl/rl.html?date=2024-01",
                 "新闻动态", "/xwzx/index.html", "宣传片", "/xwzx/video/xcp.mp4", "站内搜索", "/search/index.jsp")));
         content.page("/xwzx/index.html", column("新闻动态", Html.list(List.of(
                 new Html.Link("./202403/t20240315_91.html", "测试县开展春季植树活动", "2024-03-15")))));
@@ -62,10 +63,10 @@ final class TrapPortal implements Portal {
         article(preview, "预览", title2023, "2024-01-10", "<p>本页为预览稿，请勿抓取。</p>\n");
         content.report(NAME, 2023, title2023, preview, List.of(preview), List.of(), Reach.ROBOTS_DISALLOWED);
 
-        content.page("/zwgk/nb/index.html", column("政府信息公开年报", Html.list(List.of(
+        columnList = Html.list(List.of(
                 new Html.Link("../preview/t20240110_nbyl.html", title2023, "2024-01-10"),
                 new Html.Link("./202301/t20230120_88.html", title2022, "2023-01-20"),
-                new Html.Link("./202101/t20210125_51.html", title2020, "2021-01-25")))));
+                new Html.Link("./202101/t20210125_51.html", title2020, "2021-01-25")));
     }
 
     @Override
@@ -92,11 +93,11 @@ final class TrapPortal implements Portal {
         if (path.equals("/hdjl/rl.html")) {
             return calendar(request.parameter("date"));
         }
-        if (path.startsWith("/bsdt/")) {
-            return serviceHall(path);
+        if (path.matches("/zwgk/nb/index(_1)?\\.html(;jsessionid=\\w+)?")) {
+            return reportColumn(path.contains("_1"));
         }
-        if (path.matches("/zt/(a/)*")) {
-            return column("专题专栏", "<p>专题：" + (path.length() - 4) / 2 + "</p>\n<a href=\"a/\">更多专题</a>\n");
+        if (path.matches("/zwgk/nb/zt/(a/)*")) {
+            return column("年报解读专题", "<p>专题：" + (path.length() - 12) / 2 + "</p>\n<a href=\"a/\">更多专题</a>\n");
         }
         if (path.equals("/xwzx/video/xcp.mp4")) {
             return Answer.stream("video/mp4", VIDEO_BYTES);
@@ -116,17 +117,17 @@ final class TrapPortal implements Portal {
                 + "<table><tr><td>1</td><td>2</td><td>3</td></tr></table>\n");
     }
 
-    /** A Java web application that never sees a cookie back, so it puts a new session into every link. */
-    private Answer serviceHall(String path) {
+    /**
+     * The 年报 column, two list pages of a Java web application that never sees a cookie back, so its pager puts a new
+     * session into every link; beside the list, a 专题 page whose relative link {@code a/} grows the URL forever.
+     * Both lie in the column's directory, where a focused crawl follows everything.
+     */
+    private Answer reportColumn(boolean secondPage) {
         String session = ";jsessionid=" + Integer.toHexString(sessions.incrementAndGet()).toUpperCase(java.util.Locale.ROOT);
-        if (path.startsWith("/bsdt/index.do")) {
-            return column("网上办事大厅", Html.nav("个人办事", "item.do" + session + "?id=1", "法人办事", "item.do" + session + "?id=2",
-                    "部门办事", "item.do" + session + "?id=3"));
-        }
-        if (path.startsWith("/bsdt/item.do")) {
-            return column("办事事项", "<p>事项列表</p>\n" + Html.nav("返回大厅", "index.do" + session));
-        }
-        return Answer.notFound();
+        String pager = secondPage ? "<a href=\"index.html" + session + "\">上一页</a>\n"
+                : "<a href=\"index_1.html" + session + "\">下一页</a>\n";
+        return column("政府信息公开年报", (secondPage ? "<p>没有更多了。</p>\n" : columnList) + pager
+                + "<a href=\"zt/\">年报解读专题</a>\n");
     }
 
     private void article(String path, String columnName, String title, String date, String body) {
