@@ -55,7 +55,8 @@ final class ArchivingPageFetcher extends PageFetcher {
         }
         try (Fetched fetched = fetch(url, site.get())) {
             recorder.record(fetched, site.get(), webUrl.getParentUrl(), webUrl.getAnchor());
-            return result(fetched, linksToFollow(fetched, site.get(), webUrl.getPriority()));
+            ContentType type = contentType(fetched);
+            return result(fetched, type, linksToFollow(fetched, type, site.get(), webUrl.getPriority()));
         } catch (DocumentTooLargeException e) {
             progress.skipped(site.get().id(), url, e.getMessage());
             throw new PageBiggerThanMaxSizeException(e.size());
@@ -83,9 +84,9 @@ final class ArchivingPageFetcher extends PageFetcher {
      * A page with links to follow: HTML or XML, answered 2xx, no anti-bot challenge, and not a copy of a page
      * already fetched at another URL.
      */
-    private boolean linksToFollow(Fetched fetched, Site site, int priority) throws IOException {
+    private boolean linksToFollow(Fetched fetched, ContentType type, Site site, int priority) {
         if (fetched.status() / 100 != 2 || fetched.size() == 0 || fetched.wall().isPresent()
-                || !LinkExtractor.isPage(contentType(fetched).getMimeType())) {
+                || !LinkExtractor.isPage(type.getMimeType())) {
             return false;
         }
         Optional<String> original = duplicates.original(fetched.sha256(), fetched.url(), priority);
@@ -93,7 +94,7 @@ final class ArchivingPageFetcher extends PageFetcher {
         return original.isEmpty();
     }
 
-    private PageFetchResult result(Fetched fetched, boolean linksToFollow) throws IOException {
+    private PageFetchResult result(Fetched fetched, ContentType type, boolean linksToFollow) throws IOException {
         PageFetchResult result = new PageFetchResult(false);
         result.setStatusCode(fetched.status());
         result.setResponseHeaders(fetched.headers().stream().map(h -> new BasicHeader(h.name(), h.value())).toArray(Header[]::new));
@@ -102,7 +103,6 @@ final class ArchivingPageFetcher extends PageFetcher {
         } else if (fetched.status() / 100 == 2) {
             result.setFetchedUrl(fetched.url());
         }
-        ContentType type = contentType(fetched);
         // Only pages whose links we follow need their bytes in memory; every original is already archived.
         byte[] body = linksToFollow ? Files.readAllBytes(fetched.body()) : new byte[0];
         result.setEntity(new ByteArrayEntity(body, type));

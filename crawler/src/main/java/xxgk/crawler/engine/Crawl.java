@@ -234,7 +234,6 @@ public final class Crawl {
         config.setThreadMonitoringDelaySeconds(1);
         config.setThreadShutdownDelaySeconds(1);
         config.setCleanupDelaySeconds(0);
-        config.setUserAgentString(sites.get(0).userAgent());
         config.setRespectNoFollow(false);
         config.setRespectNoIndex(false);
         return config;

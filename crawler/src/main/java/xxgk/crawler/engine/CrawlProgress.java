@@ -14,7 +14,7 @@ import xxgk.archive.store.RunStore;
 import xxgk.archive.store.SiteTally;
 
 /** Live counts of one crawl run per site, and the problems met; what the progress line and the run record show. */
-public final class CrawlProgress {
+final class CrawlProgress {
 
     private static final class Counts {
         final AtomicLong pages = new AtomicLong();
@@ -94,7 +94,7 @@ public final class CrawlProgress {
         }
     }
 
-    public List<SiteTally> tallies() {
+    List<SiteTally> tallies() {
         return sites.entrySet().stream().map(e -> {
             Counts c = e.getValue();
             return new SiteTally(e.getKey(), c.pages.get(), c.bytes.get(), c.originals.get(), c.errors.get(), c.skipped.get(),
@@ -102,14 +102,14 @@ public final class CrawlProgress {
         }).toList();
     }
 
-    public List<CrawlProblem> problems() {
+    List<CrawlProblem> problems() {
         synchronized (problems) {
             return List.copyOf(problems);
         }
     }
 
     /** One line for the terminal: pages, bytes and errors per site. */
-    public String line() {
+    String line() {
         return tallies().stream().map(t -> t.site() + " " + t.pages() + " pages " + Sizes.human(t.bytes())
                 + (t.errors() > 0 ? " " + t.errors() + " errors" : "") + (t.blocked() > 0 ? " " + t.blocked() + " blocked" : "")).collect(Collectors.joining(" | "));
     }

@@ -1,7 +1,5 @@
 package xxgk.crawler.engine;
 
-import java.nio.charset.Charset;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -64,8 +62,7 @@ final class LinkExtractor extends Parser {
                 || page.getContentData().length == 0) {
             throw new NotAllowedContentException();
         }
-        Charset charset = HtmlCharset.detect(page.getContentData(), contentType);
-        String html = new String(page.getContentData(), charset);
+        String html = HtmlCharset.decode(page.getContentData(), contentType);
         String pageUrl = page.getWebURL().getURL();
         // An XML answer keeps its records in CDATA, which the HTML parser would break at the first '>'.
         Document doc = isXml(mimeType) ? Jsoup.parse(html, pageUrl, org.jsoup.parser.Parser.xmlParser()) : Jsoup.parse(html, pageUrl);
@@ -81,18 +78,9 @@ final class LinkExtractor extends Parser {
             }
         }
 
-        Map<String, String> meta = new HashMap<>();
-        for (Element m : doc.select("meta[name][content]")) {
-            meta.put(m.attr("name").toLowerCase(Locale.ROOT), m.attr("content"));
-        }
+        // Only the links are read from here on: nofollow/noindex are off, and no visit() reads the page's text.
         HtmlParseData data = new HtmlParseData();
-        data.setHtml(html);
-        data.setTitle(doc.title());
-        data.setText(doc.text());
-        data.setMetaTags(meta);
-        data.setContentCharset(charset.name());
         data.setOutgoingUrls(new LinkedHashSet<>(links.values()));
-        page.setContentCharset(charset.name());
         page.setParseData(data);
     }
 

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import xxgk.config.Site;
 
 /**
  * The chain of link texts a report names as the way from a portal's home page to its 年报 column, e.g.
@@ -14,8 +13,6 @@ import xxgk.config.Site;
  */
 public final class ColumnPath {
 
-    /** The steps a crawl follows, as the configuration allows; a path named in a report is three or four long. */
-    public static final int MAX_STEPS = Site.MAX_PATH_STEPS;
     /** Words that end a column's name on one page and not on another. */
     private static final Pattern GENERIC_ENDING = Pattern.compile("(专栏|专区|专题|栏目|目录|平台)$");
 
@@ -23,7 +20,8 @@ public final class ColumnPath {
     private final List<String> keys;
 
     public ColumnPath(List<String> steps) {
-        this.steps = List.copyOf(steps.subList(0, Math.min(steps.size(), MAX_STEPS)));
+        // At most Site.MAX_PATH_STEPS: the configuration refuses longer paths, and Trail ranks each step.
+        this.steps = List.copyOf(steps);
         this.keys = this.steps.stream().map(ColumnPath::key).toList();
     }
 

@@ -33,7 +33,7 @@ public record Trail(int rank, int hopsLeft) {
         return new Trail(p / 4, p % 4);
     }
 
-    /** The trail of step {@code n} (1..{@link ColumnPath#MAX_STEPS}) of a path of {@code length} steps. */
+    /** The trail of step {@code n} (1..{@link xxgk.config.Site#MAX_PATH_STEPS}) of a path of {@code length} steps. */
     static Trail pathStep(int n, int length) {
         return new Trail(n == length ? COLUMN : SEED + n, Focus.MAX_HOPS);
     }
