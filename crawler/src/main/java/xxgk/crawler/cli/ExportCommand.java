@@ -6,7 +6,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -59,19 +58,11 @@ final class ExportCommand implements Callable<Integer> {
         if (out == null) {
             ReportExport.write(rows, chosen, new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         } else {
-            Path dir = out.toAbsolutePath().getParent();
-            if (!Files.isDirectory(dir)) {
-                throw new IllegalArgumentException(out + ": no directory " + dir);
-            }
-            Path tmp = Files.createTempFile(dir, ".xxgk-export-", ".part");
-            try {
-                try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            OutputFile.write(out, file -> {
+                try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                     ReportExport.write(rows, chosen, w);
                 }
-                Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            });
         }
         System.err.println(rows.size() + " reports exported" + (unparsed > 0 ? "; " + unparsed
                 + " without parsed tables left out (xxgk reparse; xxgk reports --json shows why)" : ""));

@@ -44,14 +44,7 @@ final class GetCommand implements Callable<Integer> {
                     in.transferTo(out);
                     out.flush();
                 } else {
-                    // Written beside the target and moved into place, so a failed read never leaves a partial file.
-                    Path tmp = Files.createTempFile(output.toAbsolutePath().getParent(), ".xxgk-get", ".part");
-                    try {
-                        Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
-                        Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING);
-                    } finally {
-                        Files.deleteIfExists(tmp);
-                    }
+                    OutputFile.write(output, file -> Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING));
                 }
             }
         }

@@ -1,0 +1,32 @@
+package xxgk.crawler.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** A file a command writes: written beside the target and moved into place, so a failure never leaves part of it. */
+final class OutputFile {
+
+    /** What writes the content, into the file it is given. */
+    interface Content {
+        void writeTo(Path file) throws IOException;
+    }
+
+    private OutputFile() {
+    }
+
+    static void write(Path target, Content content) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException(target + ": no directory " + dir);
+        }
+        Path tmp = Files.createTempFile(dir, ".xxgk-", ".part");
+        try {
+            content.writeTo(tmp);
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}
