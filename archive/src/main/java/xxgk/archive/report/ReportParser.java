@@ -23,6 +23,7 @@ import xxgk.archive.report.document.PdfPositionalReader;
 import xxgk.archive.report.document.ReportDocument;
 import xxgk.archive.report.document.TikaDocuments;
 import xxgk.archive.report.table.ReportTableReader;
+import xxgk.archive.text.HtmlCharset;
 
 /**
  * Parses one annual report file — PDF, DOCX, DOC, HTML, plain text, or a ZIP holding one of them — into a
@@ -74,7 +75,7 @@ public final class ReportParser {
             return best(HtmlTableReader.read(content), content, fileName);
         }
         if (type.equals(MediaType.TEXT_PLAIN)) {
-            return interpret(FlattenedTextReader.read(TikaDocuments.decode(content), "text"), OcrStatus.NONE, List.of());
+            return interpret(FlattenedTextReader.read(HtmlCharset.decode(content, null), "text"), OcrStatus.NONE, List.of());
         }
         // DOC, WPS, RTF, spreadsheets: Tika's XHTML keeps their tables as tables.
         return interpret(HtmlTableReader.read(tika.xhtml(content, fileName), "tika-xhtml"), OcrStatus.NONE, List.of());
@@ -107,26 +108,21 @@ public final class ReportParser {
         ParsedReport best = null;
         String bestName = null;
         int members = 0;
-        for (Charset names : List.of(StandardCharsets.UTF_8, Charset.forName("GB18030"))) {
-            try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content), names)) {
-                for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                    byte[] member = zip.readAllBytes();
-                    if (entry.isDirectory() || tika.detect(member, entry.getName()).getBaseType().equals(ZIP)) {
-                        continue;
-                    }
-                    members++;
-                    ParsedReport report = parse(member, entry.getName());
-                    if (best == null || cellCount(report) > cellCount(best)) {
-                        best = report;
-                        bestName = entry.getName();
-                    }
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content), memberNames(content))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                byte[] member = zip.readAllBytes();
+                if (entry.isDirectory() || tika.detect(member, entry.getName()).getBaseType().equals(ZIP)) {
+                    continue;
                 }
-                break;
-            } catch (ZipException | IllegalArgumentException e) {
-                // Member names not in UTF-8: read the archive again with the Chinese legacy charset.
-                best = null;
-                members = 0;
+                members++;
+                ParsedReport report = parse(member, entry.getName());
+                if (best == null || cellCount(report) > cellCount(best)) {
+                    best = report;
+                    bestName = entry.getName();
+                }
             }
+        } catch (ZipException broken) {
+            best = null;
         }
         if (best == null) {
             return interpret(new ReportDocument(List.of(), "none"), OcrStatus.NONE,
@@ -136,6 +132,18 @@ public final class ReportParser {
         notes.add(0, fileName + ": member " + bestName + " read, the one with most table cells of " + members);
         return new ParsedReport(best.format(), best.agency(), best.year(), best.title(), best.tables(), best.checks(),
                 best.warnings(), notes, best.ocr(), best.parserVersion());
+    }
+
+    /** The charset of the archive's member names: UTF-8, else the Chinese legacy one (names are read, not members). */
+    private static Charset memberNames(byte[] content) throws IOException {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content), StandardCharsets.UTF_8)) {
+            while (zip.getNextEntry() != null) {
+                // reading every name is the test
+            }
+            return StandardCharsets.UTF_8;
+        } catch (ZipException | IllegalArgumentException notUtf8) {
+            return Charset.forName("GB18030");
+        }
     }
 
     private static ParsedReport interpret(ReportDocument document, OcrStatus ocr, List<String> readingNotes) {

@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Turns an original into text with Apache Tika: PDF, DOC, DOCX, WPS (Word 97 inside), XLS(X), HTML, and the
- * members of ZIP archives. One parser serves every thread (creating it costs seconds). A broken, encrypted or
+ * members of ZIP archives, through the process's one {@link TikaParser}. A broken, encrypted or
  * hostile document becomes a FAILED extraction, never an exception, and a document that keeps the parser busy
  * too long is abandoned as TIMEOUT.
  */
@@ -40,7 +40,7 @@ public final class TextExtractor implements AutoCloseable {
     /** Characters kept per document; the longest real reports are far below this. */
     static final int TEXT_LIMIT = 10_000_000;
 
-    private final AutoDetectParser parser = new AutoDetectParser();
+    private final AutoDetectParser parser = TikaParser.shared();
     private final String version = Tika.getString();
     private final Duration timeout;
     private final ExecutorService workers = Executors.newCachedThreadPool(r -> {

@@ -77,6 +77,35 @@ class GeneratedDocumentsTest {
     }
 
     @Test
+    void aGbkPageWronglyDeclaringUtf8OrANonsenseCharsetIsReadAsGbk() throws IOException {
+        // The parser decodes pages by the same rule as the crawler and the catalogue (HtmlCharset).
+        ExpectedReport known = SyntheticReports.consistent(ReportFormat.FMT2021);
+        String html = new String(RenderedReports.html(known), StandardCharsets.UTF_8);
+        for (String declared : new String[] {"<meta charset=\"utf-8\">", "<meta charset=\"_x\">"}) {
+            String page = html.replace("<meta charset=\"utf-8\">", declared);
+
+            ParsedReport parsed = parser.parse(page.getBytes(Charset.forName("GB18030")), "report.htm");
+
+            assertThat(known.differences(parsed)).as(declared).isEmpty();
+        }
+    }
+
+    @Test
+    void aZipWithGbkMemberNamesIsRead() throws IOException {
+        ExpectedReport known = SyntheticReports.consistent(ReportFormat.FMT2019);
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(zip, Charset.forName("GB18030"))) {
+            out.putNextEntry(new ZipEntry("2020年度报告.docx"));
+            out.write(RenderedReports.docx(known));
+        }
+
+        ParsedReport parsed = parser.parse(zip.toByteArray(), "attachments.zip");
+
+        assertThat(known.differences(parsed)).isEmpty();
+        assertThat(parsed.notes().get(0)).contains("2020年度报告.docx");
+    }
+
+    @Test
     void aPlantedBreakFailsExactlyTheRulesItTakesPartIn() throws IOException {
         // 3.3.4 自然人 raised by 5: its row total no longer adds up (rule 3), the 自然人 column's results no longer
         // sum to （七） (rule 2); 一+二 = （七）+四 still holds (rule 1), as （七） is printed unchanged.

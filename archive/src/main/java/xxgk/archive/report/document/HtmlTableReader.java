@@ -1,19 +1,16 @@
 package xxgk.archive.report.document;
 
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import xxgk.archive.text.HtmlCharset;
 
 /**
  * Reads an HTML (or Tika XHTML) document into rows: each innermost {@code <table>} is expanded into a grid, its
@@ -22,8 +19,6 @@ import org.jsoup.nodes.TextNode;
  */
 public final class HtmlTableReader {
 
-    private static final Pattern DECLARED_CHARSET = Pattern.compile("charset\\s*=\\s*[\"']?([A-Za-z0-9_-]+)",
-            Pattern.CASE_INSENSITIVE);
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
             "tr", "td", "th", "table", "tbody", "thead", "section", "article", "center", "blockquote", "dd", "dt",
             "pre", "header", "footer", "form");
@@ -37,9 +32,9 @@ public final class HtmlTableReader {
     private HtmlTableReader() {
     }
 
-    /** Reads HTML bytes in their declared charset, or the detected one when none is declared. */
+    /** Reads HTML bytes decoded as the project's one charset rule ({@link HtmlCharset}) decides. */
     public static ReportDocument read(byte[] html) {
-        return read(new String(html, charsetOf(html)), "html-grid");
+        return read(HtmlCharset.decode(html, null), "html-grid");
     }
 
     public static ReportDocument read(String html, String reader) {
@@ -52,21 +47,6 @@ public final class HtmlTableReader {
         r.walk(doc.body());
         r.endParagraph();
         return new ReportDocument(r.rows, reader);
-    }
-
-    private static Charset charsetOf(byte[] html) {
-        String head = new String(html, 0, Math.min(html.length, 4096), StandardCharsets.ISO_8859_1);
-        Matcher m = DECLARED_CHARSET.matcher(head);
-        if (m.find()) {
-            String name = m.group(1).toUpperCase();
-            if (name.startsWith("GB")) {
-                return Charset.forName("GB18030");
-            }
-            if (Charset.isSupported(name)) {
-                return Charset.forName(name);
-            }
-        }
-        return Charset.forName(TikaDocuments.charsetName(html));
     }
 
     private void walk(Element element) {

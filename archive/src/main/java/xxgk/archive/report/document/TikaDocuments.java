@@ -3,8 +3,6 @@ package xxgk.archive.report.document;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.io.TikaInputStream;
@@ -15,22 +13,22 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
-import org.apache.tika.parser.txt.CharsetDetector;
 import org.apache.tika.sax.BodyContentHandler;
 import org.apache.tika.sax.ToXMLContentHandler;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
+import xxgk.archive.text.TikaParser;
 
 /**
- * Tika, for what it does best here: detecting a document's type, charset detection for text, XHTML with tables
- * for formats we have no structure reader of our own for (DOC, RTF, WPS, spreadsheets), and OCR. One
- * {@link AutoDetectParser} serves the program because creating one takes one to two seconds.
+ * Tika, for what it does best here: detecting a document's type, XHTML with tables for formats we have no
+ * structure reader of our own for (DOC, RTF, WPS, spreadsheets), and OCR — through the process's one
+ * {@link TikaParser}.
  */
 public final class TikaDocuments {
 
     private static final String CHINESE = "chi_sim";
 
-    private final AutoDetectParser parser = new AutoDetectParser();
+    private final AutoDetectParser parser = TikaParser.shared();
     private final Detector detector = parser.getDetector();
 
     public MediaType detect(byte[] content, String fileName) throws IOException {
@@ -69,22 +67,6 @@ public final class TikaDocuments {
         BodyContentHandler handler = new BodyContentHandler(-1);
         parse(content, fileName, handler, context);
         return handler.toString();
-    }
-
-    /** Decodes plain text in the charset it was most likely written in; GB2312 and GBK are read as GB18030. */
-    public static String decode(byte[] content) {
-        return new String(content, Charset.forName(charsetName(content)));
-    }
-
-    /** The most likely charset of undeclared text; GB2312 and GBK are widened to GB18030, their superset. */
-    static String charsetName(byte[] content) {
-        CharsetDetector detector = new CharsetDetector();
-        detector.setText(content);
-        String name = detector.detect().getName().toUpperCase();
-        if (name.startsWith("GB")) {
-            return "GB18030";
-        }
-        return Charset.isSupported(name) ? name : StandardCharsets.UTF_8.name();
     }
 
     private void parse(byte[] content, String fileName, ContentHandler handler, ParseContext context)
