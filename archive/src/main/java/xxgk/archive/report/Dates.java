@@ -18,6 +18,14 @@ public final class Dates {
     private Dates() {
     }
 
+    /** A line that is only a date, as printed under a report's title: 2022年3月30日. */
+    private static final Pattern DATE_LINE = Pattern.compile("(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日");
+
+    /** The date a line holds when the line is only a 年月日 date. */
+    public static Optional<LocalDate> line(String text) {
+        return text != null && DATE_LINE.matcher(text).matches() ? find(text) : Optional.empty();
+    }
+
     /** The first valid date written in text. */
     public static Optional<LocalDate> find(String text) {
         Matcher m = DATE.matcher(text == null ? "" : text);

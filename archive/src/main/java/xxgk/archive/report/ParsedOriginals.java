@@ -70,7 +70,7 @@ public final class ParsedOriginals implements AutoCloseable {
             ParsedReport report = parser.parse(read(sha256), name);
             var cells = ReportJson.flatRow(report);
             return new StoredParse(sha256, ReportParser.VERSION, now(), Optional.of(ReportJson.toJson(report).toString()),
-                    Optional.of(ReportJson.cellsJson(cells)), cells.size(), Optional.empty());
+                    Optional.of(ReportJson.cellsJson(cells)), report.tables().cellCount(), Optional.empty());
         });
         try {
             return job.get(timeout.toMillis(), TimeUnit.MILLISECONDS);

@@ -89,7 +89,7 @@ public final class ReportParser {
         }
         String text = tika.text(content, fileName);
         ParsedReport fromText = interpret(FlattenedTextReader.read(text, "tika-text"), OcrStatus.NONE, List.of());
-        return cellCount(fromText) > cellCount(fromStructure) ? fromText : fromStructure;
+        return fromText.tables().cellCount() > fromStructure.tables().cellCount() ? fromText : fromStructure;
     }
 
     private ParsedReport parseImage(byte[] content, String fileName, String what) throws IOException {
@@ -116,7 +116,7 @@ public final class ReportParser {
                 }
                 members++;
                 ParsedReport report = parse(member, entry.getName());
-                if (best == null || cellCount(report) > cellCount(best)) {
+                if (best == null || report.tables().cellCount() > best.tables().cellCount()) {
                     best = report;
                     bestName = entry.getName();
                 }
@@ -161,11 +161,5 @@ public final class ReportParser {
         }
         return new ParsedReport(format, title.agency(), year, title.title(), read.tables(),
                 HardRule.checkAll(format, read.tables()), warnings, notes, ocr, VERSION);
-    }
-
-    private static int cellCount(ParsedReport report) {
-        ReportTables t = report.tables();
-        return t.table3().rows().size() * Applicant.values().length + t.table4().map(x -> Table4.SIZE).orElse(0)
-                + t.table2().stream().mapToInt(r -> r.values().size()).sum();
     }
 }

@@ -14,8 +14,6 @@ public record ReportTitle(String title, String agency, Optional<LocalDate> publi
 
     /** The head of a document: the title and date come before section 一 and within this many rows. */
     private static final int HEAD_ROWS = 40;
-    /** A head row that is only a date: the report's own date under its title. */
-    private static final Pattern DATE_LINE = Pattern.compile("(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日");
     private static final Pattern DECORATION = Pattern.compile("^(关于|【|\\[)|[:：,，(（\\-_—]+$");
 
     public static ReportTitle find(List<Row> rows) {
@@ -49,7 +47,7 @@ public record ReportTitle(String title, String agency, Optional<LocalDate> publi
 
     private static Optional<LocalDate> publishedIn(List<Row> head) {
         for (Row row : head) {
-            Optional<LocalDate> date = DATE_LINE.matcher(row.text()).matches() ? Dates.find(row.text()) : Optional.empty();
+            Optional<LocalDate> date = Dates.line(row.text());
             if (date.isPresent()) {
                 return date;
             }

@@ -113,23 +113,19 @@ public enum HardRule {
             }
             List<String> expected = new ArrayList<>();
             List<String> actual = new ArrayList<>();
-            int[] cells = {0};
             tables.table3().rows().forEach((key, values) -> {
                 for (Applicant a : Applicant.values()) {
-                    cells[0]++;
                     requireCount(values.get(a.ordinal()), "t3 " + key + " " + a.label(), expected, actual);
                 }
             });
             tables.table4().ifPresent(t -> {
                 for (int i = 0; i < Table4.SIZE; i++) {
-                    cells[0]++;
                     requireCount(t.values().get(i), "t4 " + (i + 1), expected, actual);
                 }
             });
             for (Table2Row row : tables.table2()) {
                 List<Table2Layout.ColumnKind> kinds = Table2Layout.columns(format, row.item()).orElse(List.of());
                 for (int i = 0; i < row.values().size(); i++) {
-                    cells[0]++;
                     Table2Layout.ColumnKind kind = i < kinds.size() ? kinds.get(i) : Table2Layout.ColumnKind.AMOUNT;
                     CellValue v = row.values().get(i);
                     String where = "t2 " + row.item() + " " + (i + 1);
@@ -141,7 +137,7 @@ public enum HardRule {
                     }
                 }
             }
-            return outcome(expected, actual, cells[0] + " cells");
+            return outcome(expected, actual, tables.cellCount() + " cells");
         }
     };
 

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import xxgk.archive.report.ReportFormat;
 
 /**
@@ -14,10 +16,6 @@ public final class Table2Layout {
 
     /** What a column of table 二 holds, which decides what rule 5 (non-negative whole counts) asks of it. */
     public enum ColumnKind { COUNT, CHANGE, AMOUNT }
-
-    /** Every item label the two formats print, as printed. */
-    public static final Set<String> ITEMS = Set.of("规章", "行政规范性文件", "规范性文件", "行政许可",
-            "其他对外管理服务事项", "行政处罚", "行政强制", "行政事业性收费", "政府集中采购");
 
     private static final List<ColumnKind> THREE_COUNTS = List.of(ColumnKind.COUNT, ColumnKind.COUNT, ColumnKind.COUNT);
     private static final List<ColumnKind> ONE_COUNT = List.of(ColumnKind.COUNT);
@@ -32,6 +30,10 @@ public final class Table2Layout {
             "行政许可", PROJECTS, "其他对外管理服务事项", PROJECTS, "行政处罚", PROJECTS, "行政强制", PROJECTS,
             "行政事业性收费", List.of(ColumnKind.COUNT, ColumnKind.CHANGE),
             "政府集中采购", List.of(ColumnKind.COUNT, ColumnKind.AMOUNT));
+
+    /** Every item label the two formats print, as printed. */
+    static final Set<String> ITEMS = Stream.concat(FMT2021.keySet().stream(), FMT2019.keySet().stream())
+            .collect(Collectors.toUnmodifiableSet());
 
     private Table2Layout() {
     }

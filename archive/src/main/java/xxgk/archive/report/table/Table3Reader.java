@@ -95,10 +95,11 @@ final class Table3Reader {
     /** How many rows after {@code index} carry only label text: the rest of a wrapped label, or the next label. */
     private static int labelRowsAfter(List<Row> rows, int index) {
         int n = 0;
-        while (index + 1 + n < rows.size() && !rows.get(index + 1 + n).prose()
-                && LabelledRow.of(rows.get(index + 1 + n)).numberCount() == 0
-                && LabelledRow.of(rows.get(index + 1 + n)).values().stream().allMatch(c -> c.text().isBlank())
-                && !LabelledRow.of(rows.get(index + 1 + n)).labels().isEmpty()) {
+        while (index + 1 + n < rows.size() && !rows.get(index + 1 + n).prose()) {
+            LabelledRow next = LabelledRow.of(rows.get(index + 1 + n));
+            if (next.numberCount() != 0 || !next.values().stream().allMatch(c -> c.text().isBlank()) || next.labels().isEmpty()) {
+                break;
+            }
             n++;
         }
         return n;
