@@ -17,12 +17,15 @@ import javax.net.SocketFactory;
  * A plain HTTP/1.1 connection that remembers the bytes of the last response header block it read: the status
  * line and headers after each request, up to the blank line. OkHttp decodes header bytes as UTF-8, so a raw GBK
  * file name in Content-Disposition reaches it damaged; these bytes let {@link RawHeaderValues} restore it.
- * It also connects where {@link ResolveOverrides} says.
+ * Under TLS the bytes are ciphertext, so a connection whose first byte is a TLS record keeps nothing. It also
+ * connects where {@link ResolveOverrides} says.
  */
 final class HeaderBytesSocket extends Socket {
 
     /** A header block longer than this is not kept (OkHttp refuses those beyond 256 KB anyway). */
     private static final int MAX_BLOCK = 64 * 1024;
+    /** The first byte of a TLS handshake record: what a client sends first on an https connection. */
+    private static final int TLS_HANDSHAKE = 0x16;
 
     private final ResolveOverrides overrides;
     private final ByteArrayOutputStream block = new ByteArrayOutputStream();
@@ -30,8 +33,10 @@ final class HeaderBytesSocket extends Socket {
     private int lineLength;
     private boolean sawLine;
     private byte[] lastBlock = new byte[0];
-    private InputStream in;
-    private OutputStream out;
+    private boolean firstByteSent;
+    private boolean tls;
+    private InputStream input;
+    private OutputStream output;
 
     HeaderBytesSocket(ResolveOverrides overrides) {
         this.overrides = overrides;
@@ -83,8 +88,8 @@ final class HeaderBytesSocket extends Socket {
 
     @Override
     public synchronized InputStream getInputStream() throws IOException {
-        if (in == null) {
-            in = new FilterInputStream(super.getInputStream()) {
+        if (input == null) {
+            input = new FilterInputStream(super.getInputStream()) {
                 @Override
                 public int read() throws IOException {
                     int b = super.read();
@@ -102,32 +107,38 @@ final class HeaderBytesSocket extends Socket {
                 }
             };
         }
-        return in;
+        return input;
     }
 
     @Override
     public synchronized OutputStream getOutputStream() throws IOException {
-        if (out == null) {
-            out = new FilterOutputStream(super.getOutputStream()) {
+        if (output == null) {
+            output = new FilterOutputStream(super.getOutputStream()) {
                 @Override
                 public void write(byte[] buf, int off, int len) throws IOException {
-                    requestSent();
+                    if (len > 0) {
+                        requestSent(buf[off]);
+                    }
                     out.write(buf, off, len);
                 }
 
                 @Override
                 public void write(int b) throws IOException {
-                    requestSent();
+                    requestSent(b);
                     out.write(b);
                 }
             };
         }
-        return out;
+        return output;
     }
 
     /** What is read after a request is written is the answer's header block, until the first blank line. */
-    private synchronized void requestSent() {
-        reading = true;
+    private synchronized void requestSent(int firstByte) {
+        if (!firstByteSent) {
+            firstByteSent = true;
+            tls = (firstByte & 0xff) == TLS_HANDSHAKE;
+        }
+        reading = !tls;
         lineLength = 0;
         sawLine = false;
         block.reset();
