@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param userAgent the User-Agent sent to this site
  * @param every    how often a periodic crawl revisits this site, when it should differ from the crawl period
  * @param path     link texts leading from a seed to the 年报 column, as the reports name them
+ * @param revisit  archived documents (PDF, DOC…; not pages) younger than this are not asked again; without it,
+ *                 every crawl asks for them conditionally
  */
 public record Site(
         String id,
@@ -31,7 +33,8 @@ public record Site(
         long maxSize,
         String userAgent,
         Optional<Duration> every,
-        List<String> path) {
+        List<String> path,
+        Optional<Duration> revisit) {
 
     /** The most link texts a path may have: a crawl ranks each step of it (see the crawler's ColumnPath). */
     public static final int MAX_PATH_STEPS = 9;

@@ -39,7 +39,8 @@ final class SiteConfigReader {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
     private static final Set<String> TOP_KEYS = Set.of("defaults", "sites");
-    private static final Set<String> DEFAULT_KEYS = Set.of("delay", "max_depth", "max_pages", "max_size", "user_agent", "every");
+    private static final Set<String> DEFAULT_KEYS = Set.of("delay", "max_depth", "max_pages", "max_size", "user_agent", "every",
+            "revisit");
     private static final Set<String> SITE_KEYS;
 
     static {
@@ -78,6 +79,14 @@ final class SiteConfigReader {
             Site site = site(list.getValue().get(i), "sites[" + i + "]", defaults);
             if (!ids.add(site.id())) {
                 throw error(list.getValue().get(i), "sites[" + i + "].id", "'" + site.id() + "' is used twice");
+            }
+            for (Site other : sites) {
+                for (String host : site.scope()) {
+                    if (other.scope().contains(host)) {
+                        throw error(list.getValue().get(i), "sites[" + i + "].scope", "host " + host + " is also in the scope of site '"
+                                + other.id() + "'; a host belongs to one site: merge the two (their seeds, and a path both share)");
+                    }
+                }
             }
             sites.add(site);
         }
@@ -123,8 +132,10 @@ final class SiteConfigReader {
         Optional<Duration> every = values.containsKey("every")
                 ? Optional.of(duration(values.get("every"), where + ".every")) : Optional.empty();
         List<String> path = m.containsKey("path") ? path(m.get("path"), where + ".path") : List.of();
+        Optional<Duration> revisit = values.containsKey("revisit")
+                ? Optional.of(duration(values.get("revisit"), where + ".revisit")) : Optional.empty();
 
-        Site site = new Site(id, name, seeds, List.copyOf(scope), delay, maxDepth, maxPages, maxSize, userAgent, every, path);
+        Site site = new Site(id, name, seeds, List.copyOf(scope), delay, maxDepth, maxPages, maxSize, userAgent, every, path, revisit);
         for (int i = 0; i < seeds.size(); i++) {
             if (!site.inScope(seeds.get(i).getHost())) {
                 throw error(m.get("seeds"), where + ".seeds[" + i + "]", "host " + seeds.get(i).getHost() + " is outside the site's scope " + scope);

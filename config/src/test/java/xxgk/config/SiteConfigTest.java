@@ -25,11 +25,11 @@ class SiteConfigTest {
     void shippedConfigurationNamesThePortalsOfTheSeedReports() {
         SiteConfig config = SiteConfig.load(Path.of("sites.yaml"));
         assertThat(config.sites()).extracting(Site::id)
-                .containsExactly("harbin", "harbin-yshj", "hulan", "suifenhe", "nangang");
+                .containsExactly("harbin", "hulan", "suifenhe", "nangang");
         Site hulan = config.select(List.of("hulan")).get(0);
         assertThat(hulan.seeds()).hasToString("[http://www.hulan.gov.cn/hebhlq/2023/zfxxgklby_zc.shtml]");
         assertThat(config.select(List.of("harbin")).get(0).path())
-                .containsExactly("政府信息公开目录", "政府信息公开年报", "市本级政府信息公开年报专栏");
+                .containsExactly("政府信息公开目录", "政府信息公开年报");
     }
 
     @Test
@@ -113,5 +113,19 @@ class SiteConfigTest {
         assertThatThrownBy(() -> SiteConfig.load(dir.resolve("nope.yaml"))).hasMessageContaining("no such configuration file");
         SiteConfig config = SiteConfig.load(write("sites:\n  - id: a\n    seeds: [http://a.gov.cn/]\n"));
         assertThatThrownBy(() -> config.select(List.of("zz"))).hasMessageContaining("unknown site 'zz'").hasMessageContaining("has: a");
+    }
+
+    @Test
+    void aHostInTwoSitesIsRefusedWithTheOtherSiteNamed() throws IOException {
+        Path file = write("sites:\n  - id: a\n    seeds: [http://a.gov.cn/]\n  - id: b\n    seeds: [http://a.gov.cn/x/]\n");
+        assertThatThrownBy(() -> SiteConfig.load(file)).hasMessageStartingWith(file + ":4: sites[1].scope: host a.gov.cn is also in the scope of site 'a'");
+    }
+
+    @Test
+    void revisitIsADurationSetPerSiteOrByDefault() throws IOException {
+        SiteConfig config = SiteConfig.load(write("defaults:\n  revisit: 30d\nsites:\n  - id: a\n    seeds: [http://a.gov.cn/]\n"
+                + "  - id: b\n    seeds: [http://b.gov.cn/]\n    revisit: 12h\n"));
+        assertThat(config.select(List.of("a")).get(0).revisit()).contains(java.time.Duration.ofDays(30));
+        assertThat(config.select(List.of("b")).get(0).revisit()).contains(java.time.Duration.ofHours(12));
     }
 }

@@ -106,7 +106,7 @@ public final class SamplePortal implements AutoCloseable {
 
     private static Site site(String id, String name, String seed, String host, Duration delay) {
         return new Site(id, name, List.of(URI.create(seed)), List.of(host), delay, 8, 500, 50L << 20,
-                "xxgk-demo/0.1 (sample portal on 127.0.0.1)", Optional.empty(), List.of());
+                "xxgk-demo/0.1 (sample portal on 127.0.0.1)", Optional.empty(), List.of(), Optional.empty());
     }
 
     /** The {@code --resolve} entries that send every portal host to this server. */

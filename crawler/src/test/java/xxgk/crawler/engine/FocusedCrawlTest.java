@@ -143,7 +143,7 @@ class FocusedCrawlTest {
         portal.requests.clear();
         URI home = URI.create(server.url("/").toString());
         Site site = new Site(id, id, List.of(home), List.of(home.getHost()), Duration.ofMillis(1), 8, maxPages, 1 << 20,
-                "xxgk-test", Optional.empty(), path);
+                "xxgk-test", Optional.empty(), path, Optional.empty());
         Crawl.Options options = new Crawl.Options(1, new HttpFetcher.Settings(Duration.ofSeconds(5), Duration.ofSeconds(10), 1,
                 Duration.ofMillis(10)), ResolveOverrides.none(), Duration.ofMinutes(5));
         CrawlRun run = new Crawl(archive, dir.resolve(id), extractor, new PrintStream(new ByteArrayOutputStream())).run(List.of(site), options);

@@ -105,7 +105,7 @@ class TrapsAndNoiseCrawlTest {
 
     private static Site site(String id, String host, int port, String... paths) {
         List<URI> seeds = java.util.Arrays.stream(paths).map(p -> URI.create("http://" + host + ":" + port + p)).toList();
-        return new Site(id, id, seeds, List.of(host), Duration.ZERO, 5, 100, MAX_SIZE, "xxgk-test", Optional.empty(), List.of());
+        return new Site(id, id, seeds, List.of(host), Duration.ZERO, 5, 100, MAX_SIZE, "xxgk-test", Optional.empty(), List.of(), Optional.empty());
     }
 
     private static MockResponse html(String body) {
