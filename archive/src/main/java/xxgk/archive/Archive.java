@@ -1,5 +1,6 @@
 package xxgk.archive;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.bson.Document;
@@ -14,6 +15,7 @@ import com.mongodb.client.MongoDatabase;
 import xxgk.archive.catalog.ReportCatalog;
 import xxgk.archive.store.BlobStore;
 import xxgk.archive.store.CaptureStore;
+import xxgk.archive.store.CrawlSchedule;
 import xxgk.archive.store.ParseStore;
 import xxgk.archive.store.RunStore;
 import xxgk.archive.store.TextStore;
@@ -37,8 +39,10 @@ public final class Archive implements AutoCloseable {
     private final RunStore runs;
     private final ParseStore parses;
     private final ReportCatalog catalog;
+    private final CrawlSchedule schedule;
+    private final List<String> migrations;
 
-    private Archive(ArchiveLocation location, EmbeddedServer embedded, MongoClient client, MongoDatabase db) {
+    private Archive(ArchiveLocation location, EmbeddedServer embedded, MongoClient client, MongoDatabase db, List<String> migrations) {
         this.location = location;
         this.embedded = embedded;
         this.client = client;
@@ -48,6 +52,8 @@ public final class Archive implements AutoCloseable {
         this.runs = new RunStore(db);
         this.parses = new ParseStore(db);
         this.catalog = new ReportCatalog(db, captures, texts, blobs);
+        this.schedule = new CrawlSchedule(db);
+        this.migrations = List.copyOf(migrations);
     }
 
     /** Opens the archive, starting (or joining) the embedded server when no MongoDB URI is given. */
@@ -69,11 +75,14 @@ public final class Archive implements AutoCloseable {
             MongoDatabase db = client.getDatabase(connection.getDatabase() != null ? connection.getDatabase() : DEFAULT_DATABASE);
             db.runCommand(new Document("ping", 1));
             // Every collection is read through its _id only, so no secondary index is needed.
-            return new Archive(location, embedded, client, db);
-        } catch (MongoException e) {
+            return new Archive(location, embedded, client, db, ArchiveFormat.migrate(db));
+        } catch (MongoException | ArchiveException e) {
             client.close();
             if (embedded != null) {
                 embedded.release();
+            }
+            if (e instanceof ArchiveException refused) {
+                throw refused;
             }
             throw new ArchiveException("cannot reach MongoDB at " + location.describe() + ": " + firstLine(e.getMessage()), e);
         }
@@ -87,6 +96,11 @@ public final class Archive implements AutoCloseable {
         return MongoUris.redact(cut < 0 ? message : message.substring(0, cut));
     }
 
+
+    /** What opening the archive migrated (see {@link ArchiveFormat}), a line each; empty when it was current. */
+    public List<String> migrations() {
+        return migrations;
+    }
 
     public ArchiveLocation location() {
         return location;
@@ -112,9 +126,21 @@ public final class Archive implements AutoCloseable {
         return parses;
     }
 
+    /** When each site is next due in a periodic crawl. */
+    public CrawlSchedule schedule() {
+        return schedule;
+    }
+
     /** The reports recognised among what the archive holds. */
     public ReportCatalog catalog() {
         return catalog;
+    }
+
+    /** Makes what was written so far durable at once (the embedded server otherwise commits about once a second). */
+    public void flush() {
+        if (embedded != null) {
+            embedded.flush();
+        }
     }
 
     @Override

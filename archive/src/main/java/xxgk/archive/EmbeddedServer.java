@@ -37,16 +37,18 @@ final class EmbeddedServer {
     private final FileChannel clientsChannel;
     private final FileLock heldLock;
     private final MongoServer server;
+    private final H2Backend backend;
     private final String connectionString;
     private int users;
 
     private EmbeddedServer(Path dir, FileChannel ownerChannel, FileChannel clientsChannel, FileLock heldLock,
-                           MongoServer server, String connectionString) {
+                           MongoServer server, H2Backend backend, String connectionString) {
         this.dir = dir;
         this.ownerChannel = ownerChannel;
         this.clientsChannel = clientsChannel;
         this.heldLock = heldLock;
         this.server = server;
+        this.backend = backend;
         this.connectionString = connectionString;
     }
 
@@ -66,6 +68,16 @@ final class EmbeddedServer {
 
     String connectionString() {
         return connectionString;
+    }
+
+    /**
+     * Writes what the server holds to its file now; it otherwise commits about once a second, which a process that
+     * is being stopped may not live to see. A joiner has nothing to write: the owner's process goes on.
+     */
+    void flush() {
+        if (backend != null) {
+            backend.commit();
+        }
     }
 
     void release() {
@@ -122,7 +134,7 @@ final class EmbeddedServer {
                 probe.close();
                 String port = Files.readString(dir.resolve("server.port"), StandardCharsets.US_ASCII).trim();
                 LOG.debug("joining the embedded archive of another process on port {}", port);
-                return new EmbeddedServer(dir, null, clients, shared, null, "mongodb://127.0.0.1:" + port);
+                return new EmbeddedServer(dir, null, clients, shared, null, null, "mongodb://127.0.0.1:" + port);
             }
             throw new ArchiveException("the archive in " + dir + " keeps changing hands; try again");
         } catch (IOException e) {
@@ -146,6 +158,6 @@ final class EmbeddedServer {
         Files.writeString(tmp, Integer.toString(address.getPort()), StandardCharsets.US_ASCII);
         Files.move(tmp, portFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         LOG.debug("embedded archive server for {} on {}", dir, address);
-        return new EmbeddedServer(dir, owner, clients, ownerLock, server, "mongodb://127.0.0.1:" + address.getPort());
+        return new EmbeddedServer(dir, owner, clients, ownerLock, server, backend, "mongodb://127.0.0.1:" + address.getPort());
     }
 }

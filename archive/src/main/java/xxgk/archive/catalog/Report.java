@@ -24,13 +24,31 @@ import java.util.Optional;
  * @param originals  the documents holding the report, one per distinct content: the article page when its body
  *                   is the report, and the attachments
  * @param locations  every URL where the report was found (pages, attachments and the redirects to them), sorted
+ * @param status     current, or removed from the portal (it stays in the catalog and the archive for ever)
+ * @param removedAt  when the crawl saw it removed, and what showed it
+ * @param versions   every version of every original ever seen, oldest first per URL
  */
 public record Report(String id, String site, String agency, int year, String title, Optional<LocalDate> published,
-                     Optional<String> articleUrl, List<ReportOriginal> originals, List<String> locations) {
+                     Optional<String> articleUrl, List<ReportOriginal> originals, List<String> locations,
+                     Status status, Optional<Removal> removedAt, List<ReportVersion> versions) {
+
+    /** Whether the portal still publishes the report. */
+    public enum Status { CURRENT, REMOVED }
+
+    /** When a report was seen removed, and the evidence: e.g. "HTTP 404 at URL". */
+    public record Removal(java.time.Instant at, String evidence) {
+    }
 
     public Report {
         originals = List.copyOf(originals);
         locations = List.copyOf(locations);
+        versions = List.copyOf(versions);
+    }
+
+    /** A report as recognised from the latest captures, before the catalog knows its history. */
+    Report(String id, String site, String agency, int year, String title, Optional<LocalDate> published,
+           Optional<String> articleUrl, List<ReportOriginal> originals, List<String> locations) {
+        this(id, site, agency, year, title, published, articleUrl, originals, locations, Status.CURRENT, Optional.empty(), List.of());
     }
 
     /** The formats held, e.g. [HTML, PDF, DOCX], in the order of the originals. */

@@ -8,6 +8,9 @@ import static com.mongodb.client.model.Filters.lt;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -22,10 +25,10 @@ import org.bson.conversions.Bson;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 
 import xxgk.archive.store.BlobStore;
+import xxgk.archive.store.Capture;
 import xxgk.archive.store.CaptureStore;
 import xxgk.archive.store.TextStore;
 import xxgk.archive.text.Extraction;
@@ -45,32 +48,210 @@ public final class ReportCatalog {
     private final ReportRecognition recognition;
     private final CaptureStore captures;
     private final TextStore texts;
+    private final ChangeLog changes;
 
     public ReportCatalog(MongoDatabase db, CaptureStore captures, TextStore texts, BlobStore blobs) {
         this.reports = db.getCollection("reports");
+        this.changes = new ChangeLog(db);
         this.recognition = new ReportRecognition(captures, texts, blobs);
         this.captures = captures;
         this.texts = texts;
     }
 
     /**
-     * Recognises the reports of these sites afresh from the latest captures, stores them, and forgets those of
-     * their reports no longer found. Running it again on the same archive changes nothing.
+     * Recognises the reports of these sites from their latest captures and brings the stored records up to date: a
+     * report seen before keeps its id, its originals' new bytes become new versions, a report no longer found is
+     * marked removed when its URLs answer 404/410 or the list that linked it no longer does, and comes back when
+     * found again; every such event goes into the {@link ChangeLog}. Nothing is ever deleted. Running it again on
+     * the same archive changes nothing. Returns the sites' reports, current and removed.
      */
     public List<Report> refresh(Collection<String> siteIds) {
         List<Report> all = new ArrayList<>();
         for (String site : new LinkedHashSet<>(siteIds)) {
-            List<Report> found = recognition.of(site);
-            Set<String> ids = new LinkedHashSet<>();
-            for (Report r : found) {
-                ids.add(r.id());
-                reports.replaceOne(eq("_id", r.id()), toDocument(r), new ReplaceOptions().upsert(true));
-            }
-            reports.deleteMany(Filters.and(ofSite(site), Filters.nin("_id", ids)));
-            all.addAll(found);
+            all.addAll(new Reconciliation(site).run());
         }
         all.sort(ORDER);
         return all;
+    }
+
+    /** One site's recognised reports matched with its stored records. */
+    private final class Reconciliation {
+        private final String site;
+        private final Map<String, Report> stored = new LinkedHashMap<>();
+        private final Set<String> taken = new HashSet<>();
+
+        Reconciliation(String site) {
+            this.site = site;
+            for (Report r : reports(Optional.of(site), OptionalInt.empty())) {
+                stored.put(r.id(), r);
+            }
+            taken.addAll(stored.keySet());
+        }
+
+        List<Report> run() {
+            List<Report> result = new ArrayList<>();
+            Set<String> matched = new HashSet<>();
+            for (Report found : recognition.of(site)) {
+                Optional<Report> before = match(found, matched);
+                Report now = before.map(b -> seenAgain(b, found)).orElseGet(() -> seenFirst(found));
+                matched.add(now.id());
+                save(now);
+                result.add(now);
+            }
+            for (Report r : stored.values()) {
+                if (!matched.contains(r.id())) {
+                    Report now = r.status() == Report.Status.CURRENT ? removalOf(r).map(removal -> removed(r, removal)).orElse(r) : r;
+                    if (now != r) {
+                        save(now);
+                    }
+                    result.add(now);
+                }
+            }
+            return result;
+        }
+
+        /**
+         * The stored report this one is: the one sharing most of its URLs or originals, else one of the same id and
+         * title. Ids are not enough: a second report of an agency and year changes the ids recognition proposes.
+         */
+        private Optional<Report> match(Report found, Set<String> matched) {
+            Set<String> keys = keys(found);
+            Optional<Report> sharing = stored.values().stream().filter(r -> !matched.contains(r.id()))
+                    .filter(r -> keys.stream().anyMatch(keys(r)::contains))
+                    .max(Comparator.comparingLong(r -> keys(r).stream().filter(keys::contains).count()));
+            return sharing.or(() -> Optional.ofNullable(stored.get(found.id())).filter(r -> !matched.contains(r.id()))
+                    .filter(r -> ReportRecognition.comparable(r.title()).equals(ReportRecognition.comparable(found.title()))));
+        }
+
+        private Set<String> keys(Report r) {
+            Set<String> keys = new HashSet<>(r.locations());
+            r.originals().forEach(o -> keys.add(o.sha256()));
+            return keys;
+        }
+
+        private Report seenFirst(Report found) {
+            String id = found.id();
+            if (!taken.add(id)) {
+                String byTitle = id + "/" + ReportRecognition.hex(ReportRecognition.comparable(found.title()), 8);
+                id = byTitle;
+                for (int n = 2; !taken.add(id); n++) {
+                    id = byTitle + "-" + n;
+                }
+            }
+            List<ReportVersion> versions = new ArrayList<>();
+            found.originals().forEach(o -> seen(o).ifPresent(versions::add));
+            Report now = withHistory(found, id, Report.Status.CURRENT, Optional.empty(), versions);
+            Capture shown = shownBy(now);
+            log(ReportChange.Kind.NEW, now, shown, Optional.empty(), Optional.empty());
+            return now;
+        }
+
+        private Report seenAgain(Report before, Report found) {
+            List<ReportVersion> versions = new ArrayList<>(before.versions());
+            for (ReportOriginal o : found.originals()) {
+                Optional<ReportVersion> seen = seen(o);
+                if (seen.isEmpty()) {
+                    continue;
+                }
+                int known = indexOf(versions, o.url(), o.sha256());
+                if (known >= 0) {
+                    ReportVersion v = versions.get(known);
+                    versions.set(known, new ReportVersion(v.url(), v.sha256(), v.firstSeen(), seen.get().lastSeen()));
+                    continue;
+                }
+                Optional<ReportVersion> previous = versions.stream().filter(v -> v.url().equals(o.url()))
+                        .max(Comparator.comparing(ReportVersion::firstSeen));
+                versions.add(seen.get());
+                if (previous.isPresent()) {
+                    Capture shown = captures.latestContent(o.url()).orElseThrow();
+                    log(ReportChange.Kind.CHANGED, before, shown, Optional.of(previous.get().sha256()), Optional.of(o.sha256()));
+                }
+            }
+            Report now = withHistory(found, before.id(), Report.Status.CURRENT, Optional.empty(), versions);
+            if (before.status() == Report.Status.REMOVED) {
+                log(ReportChange.Kind.RESTORED, now, shownBy(now), Optional.empty(), Optional.empty());
+            }
+            return now;
+        }
+
+        private Report removed(Report r, Evidence removal) {
+            log(ReportChange.Kind.REMOVED, r, removal.capture(), Optional.empty(), Optional.empty());
+            return withHistory(r, r.id(), Report.Status.REMOVED,
+                    Optional.of(new Report.Removal(removal.capture().fetchedAt(), removal.evidence())), r.versions());
+        }
+
+        /**
+         * What shows that a report is gone: its article (or, without one, every original) answering 404 or 410 at its
+         * latest capture, or the page that linked it fetched again without the link.
+         */
+        private Optional<Evidence> removalOf(Report r) {
+            List<String> urls = r.articleUrl().map(List::of).orElseGet(() -> r.originals().stream().map(ReportOriginal::url).toList());
+            List<Capture> latest = urls.stream().flatMap(u -> captures.latest(u).stream()).toList();
+            if (!latest.isEmpty() && latest.size() == urls.size() && latest.stream().allMatch(c -> GONE.contains(c.status()))) {
+                Capture last = latest.stream().max(Comparator.comparing(Capture::fetchedAt)).orElseThrow();
+                return Optional.of(new Evidence(last, "HTTP " + last.status() + " at " + last.url()));
+            }
+            for (Capture c : latest) {
+                Optional<Capture> list = c.foundOn().flatMap(captures::latest)
+                        .filter(l -> l.fetchedAt().isAfter(c.fetchedAt()) && (l.status() / 100 == 2 || l.status() == 304));
+                if (list.isPresent() && !linksTo(list.get(), c.url())) {
+                    return Optional.of(new Evidence(list.get(), "no longer linked from " + list.get().url()));
+                }
+            }
+            return Optional.empty();
+        }
+
+        private boolean linksTo(Capture listCapture, String url) {
+            Capture content = captures.content(listCapture).orElse(listCapture);
+            return ArticlePage.parse(recognition.bytes(content.sha256()), content.contentType(), content.url()).links().containsKey(url);
+        }
+
+        /** The version of the original as the crawls last saw it: its content's first capture time, its latest capture time. */
+        private Optional<ReportVersion> seen(ReportOriginal o) {
+            return captures.latest(o.url()).flatMap(latest -> captures.content(latest)
+                    .filter(content -> content.sha256().equals(o.sha256()))
+                    .map(content -> new ReportVersion(o.url(), o.sha256(), content.fetchedAt(), latest.fetchedAt())));
+        }
+
+        /** The capture that shows the report is there: its article's, else its first original's. */
+        private Capture shownBy(Report r) {
+            String url = r.articleUrl().orElse(r.originals().isEmpty() ? r.locations().get(0) : r.originals().get(0).url());
+            return captures.latestContent(url).orElseThrow();
+        }
+
+        private void log(ReportChange.Kind kind, Report r, Capture shown, Optional<String> oldSha, Optional<String> newSha) {
+            changes.append(new ReportChange(kind, r.id(), r.agency(), r.year(), site, shown.url(), shown.fetchedAt(), shown.run(),
+                    oldSha, newSha));
+        }
+    }
+
+    private record Evidence(Capture capture, String evidence) {
+    }
+
+    private static final Set<Integer> GONE = Set.of(404, 410);
+
+    private static int indexOf(List<ReportVersion> versions, String url, String sha256) {
+        for (int i = 0; i < versions.size(); i++) {
+            if (versions.get(i).url().equals(url) && versions.get(i).sha256().equals(sha256)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Report withHistory(Report r, String id, Report.Status status, Optional<Report.Removal> removal,
+                                      List<ReportVersion> versions) {
+        return new Report(id, r.site(), r.agency(), r.year(), r.title(), r.published(), r.articleUrl(), r.originals(),
+                r.locations(), status, removal, versions);
+    }
+
+    private void save(Report r) {
+        reports.replaceOne(eq("_id", r.id()), toDocument(r), new ReplaceOptions().upsert(true));
+    }
+
+    /** The change log the refreshes write. */
+    public ChangeLog changes() {
+        return changes;
     }
 
     /** The stored reports, of one site and one year when given, in listing order. */
@@ -93,7 +274,7 @@ public final class ReportCatalog {
         for (Report r : reports(Optional.empty(), OptionalInt.empty())) {
             Set<String> digests = new LinkedHashSet<>();
             r.originals().forEach(o -> digests.add(o.sha256()));
-            r.articleUrl().flatMap(captures::latest).ifPresent(c -> digests.add(c.sha256()));
+            r.articleUrl().flatMap(captures::latestContent).ifPresent(c -> digests.add(c.sha256()));
             Set<PortalMention> inReport = new LinkedHashSet<>();
             for (String sha : digests) {
                 texts.get(sha).map(Extraction::text).map(PortalMentions::in).ifPresent(inReport::addAll);
@@ -119,7 +300,12 @@ public final class ReportCatalog {
                 .append("published", r.published().map(LocalDate::toString).orElse(null))
                 .append("article_url", r.articleUrl().orElse(null))
                 .append("originals", originals)
-                .append("locations", r.locations());
+                .append("locations", r.locations())
+                .append("status", r.status().name().toLowerCase(Locale.ROOT))
+                .append("removed_at", r.removedAt().map(x -> Date.from(x.at())).orElse(null))
+                .append("removal_evidence", r.removedAt().map(Report.Removal::evidence).orElse(null))
+                .append("versions", r.versions().stream().map(v -> new Document("url", v.url()).append("sha256", v.sha256())
+                        .append("first_seen", Date.from(v.firstSeen())).append("last_seen", Date.from(v.lastSeen()))).toList());
     }
 
     private static Report fromDocument(Document d) {
@@ -128,6 +314,10 @@ public final class ReportCatalog {
                         Optional.ofNullable(o.getString("filename")))).toList();
         return new Report(d.getString("_id"), d.getString("site"), d.getString("agency"), d.getInteger("year"),
                 d.getString("title"), Optional.ofNullable(d.getString("published")).map(LocalDate::parse),
-                Optional.ofNullable(d.getString("article_url")), originals, d.getList("locations", String.class, List.of()));
+                Optional.ofNullable(d.getString("article_url")), originals, d.getList("locations", String.class, List.of()),
+                Report.Status.valueOf(d.get("status", "current").toUpperCase(Locale.ROOT)),
+                Optional.ofNullable(d.getDate("removed_at")).map(at -> new Report.Removal(at.toInstant(), d.getString("removal_evidence"))),
+                d.getList("versions", Document.class, List.of()).stream().map(v -> new ReportVersion(v.getString("url"),
+                        v.getString("sha256"), v.getDate("first_seen").toInstant(), v.getDate("last_seen").toInstant())).toList());
     }
 }

@@ -93,7 +93,7 @@ final class ReportRecognition {
         final Map<String, Optional<ArticlePage>> pages = new HashMap<>();
 
         SiteCaptures(String site) {
-            List<Capture> latest = captures.latestPerUrl(Optional.of(site));
+            List<Capture> latest = captures.latestContentPerUrl(Optional.of(site));
             Map<String, Capture> byUrl = new HashMap<>();
             latest.forEach(c -> byUrl.put(c.url(), c));
             latest.stream().filter(c -> c.status() / 100 == 2).forEach(c -> answered.put(c.url(), c));
@@ -337,7 +337,7 @@ final class ReportRecognition {
         return texts.get(c.sha256()).map(Extraction::text).orElse("");
     }
 
-    private byte[] bytes(String sha256) {
+    byte[] bytes(String sha256) {
         try (InputStream in = blobs.open(sha256)) {
             return in.readAllBytes();
         } catch (IOException e) {
@@ -366,11 +366,11 @@ final class ReportRecognition {
     }
 
     /** A title or agency as compared: printed-label normalisation, without punctuation. */
-    private static String comparable(String s) {
+    static String comparable(String s) {
         return NOT_A_LETTER.matcher(Labels.normalise(ReportClassifier.clean(s))).replaceAll("");
     }
 
-    private static String hex(String s, int digits) {
+    static String hex(String s, int digits) {
         return Sha256.of(s.getBytes(StandardCharsets.UTF_8)).substring(0, digits);
     }
 }

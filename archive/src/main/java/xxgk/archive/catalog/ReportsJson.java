@@ -13,7 +13,8 @@ import xxgk.archive.report.Warning;
 /**
  * The JSON shape of a catalogued {@link Report}, which scripts depend on: {@code {"id", "site", "agency", "year",
  * "title", "published": "2022-03-30" or null, "article_url": … or null, "formats": ["HTML", "PDF"],
- * "originals": [{"url", "sha256", "content_type", "filename"}], "locations": [url, …]}}; once parsed, also
+ * "originals": [{"url", "sha256", "content_type", "filename"}], "locations": [url, …], "status": "current" or
+ * "removed", "removed_at": ISO-8601 UTC or null, "versions": [{"url", "sha256", "first_seen", "last_seen"}]}}; once parsed, also
  * {@code "format", "tables", "checks", "warnings"} as {@code xxgk parse --json} gives them, and {@code "parsed_from":
  * {"url", "sha256", "parser_version"}} naming the original they were read from (all null, checks empty, until then);
  * {@code warnings} includes those of the cross-year rules against the agency's report of the year before.
@@ -43,6 +44,11 @@ public final class ReportsJson {
         }
         ArrayNode locations = json.putArray("locations");
         r.locations().forEach(locations::add);
+        json.put("status", r.status().name().toLowerCase(java.util.Locale.ROOT));
+        json.put("removed_at", r.removedAt().map(removal -> removal.at().toString()).orElse(null));
+        ArrayNode versions = json.putArray("versions");
+        r.versions().forEach(v -> versions.addObject().put("url", v.url()).put("sha256", v.sha256())
+                .put("first_seen", v.firstSeen().toString()).put("last_seen", v.lastSeen().toString()));
         return json;
     }
 

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -38,8 +39,8 @@ public final class CaptureStore {
         this.urls = db.getCollection("urls");
     }
 
-    /** Records a capture (its id is given here) whose original is already in the blob store. */
-    public void record(Capture capture) {
+    /** Records a capture whose original is already in the blob store; returns the id given to it. */
+    public ObjectId record(Capture capture) {
         ObjectId id = new ObjectId();
         captures.insertOne(toDocument(capture).append("_id", id));
         // Written after the capture: a crash in between leaves a capture no URL lists yet, never a dangling entry.
@@ -47,9 +48,10 @@ public final class CaptureStore {
                 Updates.combine(Updates.set("site", capture.site()),
                         Updates.push("history", new Document("capture", id).append("at", Date.from(capture.fetchedAt())))),
                 new UpdateOptions().upsert(true));
+        return id;
     }
 
-    /** The latest capture of url. */
+    /** The latest capture of url, a response or a revisit. */
     public Optional<Capture> latest(String url) {
         return atOrBefore(url, Instant.MAX);
     }
@@ -63,17 +65,56 @@ public final class CaptureStore {
         return latestEntry(entry, at -> !at.isAfter(time)).flatMap(this::byId);
     }
 
+    /**
+     * The capture holding the bytes of url as they were at time: the latest capture then, or for a revisit the
+     * response it refers to. What a reader of "the URL's content" wants; {@link #atOrBefore} is what happened last.
+     */
+    public Optional<Capture> contentAtOrBefore(String url, Instant time) {
+        return atOrBefore(url, time).flatMap(this::content);
+    }
+
+    /** The latest content of url: see {@link #contentAtOrBefore}. */
+    public Optional<Capture> latestContent(String url) {
+        return contentAtOrBefore(url, Instant.MAX);
+    }
+
+    /** The capture whose bytes this capture stands for: itself for a response, the response it refers to for a revisit. */
+    public Optional<Capture> content(Capture capture) {
+        return capture.revisit() ? capture.refersTo().flatMap(this::byId) : Optional.of(capture);
+    }
+
     private Optional<Capture> byId(ObjectId id) {
         return Optional.ofNullable(captures.find(eq("_id", id)).first()).map(CaptureStore::fromDocument);
     }
 
-    /** The latest capture of every archived URL (of one site when given), ordered by URL. */
+    /** The latest content (see {@link #contentAtOrBefore}) of every archived URL of a site, ordered by URL. */
+    public List<Capture> latestContentPerUrl(Optional<String> site) {
+        List<Capture> latest = latestPerUrl(site);
+        Map<ObjectId, Capture> referred = byIds(latest.stream().filter(Capture::revisit)
+                .flatMap(c -> c.refersTo().stream()).distinct().toList());
+        List<Capture> result = new ArrayList<>();
+        for (Capture c : latest) {
+            Capture content = c.revisit() ? c.refersTo().map(referred::get).orElse(null) : c;
+            if (content != null) {
+                result.add(content);
+            }
+        }
+        return result;
+    }
+
+    /** The latest capture, response or revisit, of every archived URL (of one site when given), ordered by URL. */
     public List<Capture> latestPerUrl(Optional<String> site) {
         Bson filter = site.map(s -> eq("site", s)).orElse(new Document());
         List<ObjectId> ids = new ArrayList<>();
         for (Document entry : urls.find(filter)) {
             latestEntry(entry, at -> true).ifPresent(ids::add);
         }
+        List<Capture> result = new ArrayList<>(byIds(ids).values());
+        result.sort(Comparator.comparing(Capture::url));
+        return result;
+    }
+
+    private Map<ObjectId, Capture> byIds(List<ObjectId> ids) {
         Map<ObjectId, Capture> byId = new HashMap<>();
         for (int i = 0; i < ids.size(); i += BATCH) {
             for (Document d : captures.find(in("_id", ids.subList(i, Math.min(ids.size(), i + BATCH))))) {
@@ -81,9 +122,7 @@ public final class CaptureStore {
                 byId.put(c.id(), c);
             }
         }
-        List<Capture> result = new ArrayList<>(byId.values());
-        result.sort(Comparator.comparing(Capture::url));
-        return result;
+        return byId;
     }
 
     /** The sites anything was archived for, sorted. */
@@ -109,12 +148,11 @@ public final class CaptureStore {
     }
 
     private static Document toDocument(Capture c) {
-        List<Document> headers = c.headers().stream().map(h -> new Document("name", h.name()).append("value", h.value())).toList();
         return new Document("_id", c.id())
                 .append("url", c.url())
                 .append("final_url", c.finalUrl())
                 .append("status", c.status())
-                .append("headers", headers)
+                .append("headers", headers(c.headers()))
                 .append("fetched_at", Date.from(c.fetchedAt()))
                 .append("sha256", c.sha256())
                 .append("size", c.size())
@@ -124,16 +162,36 @@ public final class CaptureStore {
                 .append("found_on", c.foundOn().orElse(null))
                 .append("filename", c.filename().orElse(null))
                 .append("anchor", c.anchor().orElse(null))
-                .append("method", c.method());
+                .append("method", c.method())
+                .append("kind", c.kind().name().toLowerCase(Locale.ROOT))
+                .append("refers_to", c.refersTo().orElse(null))
+                .append("exchange", c.exchange().map(CaptureStore::toDocument).orElse(null));
+    }
+
+    private static Document toDocument(Exchange e) {
+        return new Document("target", e.target()).append("protocol", e.protocol())
+                .append("headers", headers(e.headers())).append("remote_address", e.remoteAddress().orElse(null));
+    }
+
+    private static List<Document> headers(List<HttpHeader> headers) {
+        return headers.stream().map(h -> new Document("name", h.name()).append("value", h.value())).toList();
+    }
+
+    private static List<HttpHeader> headers(Document d, String key) {
+        return d.getList(key, Document.class, List.of()).stream()
+                .map(h -> new HttpHeader(h.getString("name"), h.getString("value"))).toList();
     }
 
     private static Capture fromDocument(Document d) {
-        List<HttpHeader> headers = d.getList("headers", Document.class, List.of()).stream()
-                .map(h -> new HttpHeader(h.getString("name"), h.getString("value"))).toList();
+        Document exchange = d.get("exchange", Document.class);
         return new Capture(d.getObjectId("_id"), d.getString("url"), d.getString("final_url"), d.getInteger("status"),
-                headers, d.getDate("fetched_at").toInstant(), d.getString("sha256"), ((Number) d.get("size")).longValue(),
+                headers(d, "headers"), d.getDate("fetched_at").toInstant(), d.getString("sha256"), ((Number) d.get("size")).longValue(),
                 d.getString("content_type"), d.getString("site"), d.getString("run"),
                 Optional.ofNullable(d.getString("found_on")), Optional.ofNullable(d.getString("filename")),
-                Optional.ofNullable(d.getString("anchor")), d.get("method", "GET"));
+                Optional.ofNullable(d.getString("anchor")), d.get("method", "GET"),
+                Capture.Kind.valueOf(d.get("kind", "response").toUpperCase(Locale.ROOT)),
+                Optional.ofNullable(d.getObjectId("refers_to")),
+                Optional.ofNullable(exchange).map(e -> new Exchange(e.getString("target"), e.getString("protocol"),
+                        headers(e, "headers"), Optional.ofNullable(e.getString("remote_address")))));
     }
 }

@@ -75,7 +75,7 @@ public final class RunStore {
     private static Document toDocument(SiteTally t) {
         return new Document("site", t.site()).append("pages", t.pages()).append("bytes", t.bytes())
                 .append("originals", t.originals()).append("errors", t.errors()).append("skipped", t.skipped())
-                .append("blocked", t.blocked());
+                .append("blocked", t.blocked()).append("not_modified", t.notModified()).append("fresh", t.fresh());
     }
 
     private static Document toDocument(CrawlProblem p) {
@@ -85,7 +85,8 @@ public final class RunStore {
     private static CrawlRun fromDocument(Document d) {
         List<SiteTally> tallies = d.getList("tallies", Document.class, List.of()).stream()
                 .map(t -> new SiteTally(t.getString("site"), num(t, "pages"), num(t, "bytes"), num(t, "originals"),
-                        num(t, "errors"), num(t, "skipped"), num(t, "blocked"))).toList();
+                        num(t, "errors"), num(t, "skipped"), num(t, "blocked"),
+                        num(t, "not_modified"), num(t, "fresh"))).toList();
         List<CrawlProblem> problems = d.getList("problems", Document.class, List.of()).stream()
                 .map(p -> new CrawlProblem(p.getDate("at").toInstant(), p.getString("site"), p.getString("url"), p.getString("problem"))).toList();
         Date ended = d.getDate("ended_at");

@@ -21,7 +21,10 @@ final class ArchiveOptions {
         return ArchiveLocation.of(data, mongo);
     }
 
+    /** Opens the archive, telling the user what opening it migrated. */
     Archive open() {
-        return Archive.open(location());
+        Archive archive = Archive.open(location());
+        archive.migrations().forEach(m -> System.err.println("xxgk: " + m));
+        return archive;
     }
 }

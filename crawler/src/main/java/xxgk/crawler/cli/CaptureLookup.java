@@ -24,7 +24,7 @@ final class CaptureLookup {
             throw new IllegalArgumentException("'" + url + "' is not a URL: " + e.getReason());
         }
         Instant time = at == null ? Instant.MAX : Times.parse(at);
-        return archive.captures().atOrBefore(url, time).orElseThrow(() -> new ArchiveException(
+        return archive.captures().contentAtOrBefore(url, time).orElseThrow(() -> new ArchiveException(
                 url + " is not in the archive" + (at == null ? "" : " at or before " + at) + " (see: xxgk list)"));
     }
 }

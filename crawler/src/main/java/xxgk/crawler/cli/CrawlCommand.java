@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -11,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import xxgk.archive.Archive;
+import xxgk.archive.store.CrawlRun;
 import xxgk.archive.text.TextExtractor;
 import xxgk.config.Quantities;
 import xxgk.config.Site;
@@ -61,19 +63,22 @@ final class CrawlCommand implements Callable<Integer> {
                 return 0;
             }
             while (true) {
-                List<Site> due = chosen.stream().filter(s -> due(store, s)).toList();
+                Instant now = Instant.now();
+                List<Site> due = chosen.stream().filter(s -> store.schedule().nextDue(s.id()).map(t -> !t.isAfter(now)).orElse(true)).toList();
                 if (!due.isEmpty()) {
-                    crawl.run(due, options);
+                    CrawlRun run = crawl.run(due, options);
+                    if (run.status() != CrawlRun.Status.FINISHED) {
+                        return 0;
+                    }
+                    Instant end = run.endedAt().orElseThrow();
+                    due.forEach(s -> store.schedule().setNextDue(s.id(), end.plus(s.every().orElse(period))));
                 }
-                System.out.println("next crawl at " + Instant.now().plus(period) + " (Ctrl-C stops)");
-                Thread.sleep(period.toMillis());
+                // The schedule is in the archive, so a restarted crawl --every keeps each site's cadence.
+                Instant next = chosen.stream().map(s -> store.schedule().nextDue(s.id()).orElse(Instant.now()))
+                        .min(Comparator.naturalOrder()).orElseThrow();
+                System.out.println("next crawl at " + next + " (Ctrl-C stops)");
+                Thread.sleep(Math.max(0, Duration.between(Instant.now(), next).toMillis()));
             }
         }
-    }
-
-    /** A site with its own `every` is crawled only when its last finished crawl is that old. */
-    private static boolean due(Archive store, Site site) {
-        return site.every().map(e -> store.runs().lastFinished(site.id())
-                .map(last -> !last.plus(e).isAfter(Instant.now())).orElse(true)).orElse(true);
     }
 }

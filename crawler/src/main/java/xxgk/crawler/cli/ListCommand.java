@@ -57,6 +57,7 @@ final class ListCommand implements Callable<Integer> {
         m.put("filename", c.filename().orElse(null));
         m.put("anchor", c.anchor().orElse(null));
         m.put("method", c.method());
+        m.put("kind", c.kind().name().toLowerCase(java.util.Locale.ROOT));
         return m;
     }
 }

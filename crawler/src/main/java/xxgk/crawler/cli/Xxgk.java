@@ -16,7 +16,7 @@ import xxgk.config.ConfigException;
 @Command(name = "xxgk", mixinStandardHelpOptions = true, version = "xxgk 0.1.0",
         description = "Crawl and archive Chinese government open-information annual reports (政府信息公开工作年度报告).",
         subcommands = {CrawlCommand.class, SitesCommand.class, ListCommand.class, GetCommand.class, TextCommand.class,
-                RunsCommand.class, ParseCommand.class, ReportsCommand.class, ReparseCommand.class, ExportCommand.class,
+                RunsCommand.class, ParseCommand.class, ReportsCommand.class, ChangesCommand.class, ReparseCommand.class, ExportCommand.class,
                 DiscoverCommand.class, GcCommand.class, DemoCommand.class})
 public final class Xxgk {
 

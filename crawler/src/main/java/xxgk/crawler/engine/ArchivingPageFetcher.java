@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Instant;
 import java.util.Optional;
 
 import org.apache.hc.core5.http.ContentType;
@@ -17,10 +18,12 @@ import edu.uci.ics.crawler4j.crawler.exceptions.PageBiggerThanMaxSizeException;
 import edu.uci.ics.crawler4j.fetcher.PageFetchResult;
 import edu.uci.ics.crawler4j.fetcher.PageFetcher;
 import edu.uci.ics.crawler4j.url.WebURL;
+import xxgk.archive.store.Capture;
 import xxgk.config.Site;
 import xxgk.crawler.fetch.DocumentTooLargeException;
 import xxgk.crawler.fetch.Fetched;
 import xxgk.crawler.fetch.HttpFetcher;
+import xxgk.crawler.fetch.Validators;
 import xxgk.crawler.navigation.ListAdapters;
 import xxgk.crawler.fetch.WalledHostException;
 
@@ -53,10 +56,16 @@ final class ArchivingPageFetcher extends PageFetcher {
         if (site.isEmpty()) {
             throw new IOException("outside every site's scope: " + url);
         }
-        try (Fetched fetched = fetch(url, site.get())) {
-            recorder.record(fetched, site.get(), webUrl.getParentUrl(), webUrl.getAnchor());
-            ContentType type = contentType(fetched);
-            return result(fetched, type, linksToFollow(fetched, type, site.get(), webUrl.getPriority()));
+        Optional<CaptureRecorder.Previous> previous = recorder.previous(url);
+        if (previous.filter(p -> fresh(p, site.get())).isPresent()) {
+            progress.fresh(site.get().id());
+            return unchanged(previous.get().content());
+        }
+        try (Fetched fetched = fetch(url, site.get(), previous.map(CaptureRecorder.Previous::validators).orElse(Validators.NONE))) {
+            Capture content = recorder.record(fetched, site.get(), webUrl.getParentUrl(), webUrl.getAnchor(), previous);
+            ContentType type = contentType(content.contentType(), fetched);
+            boolean follow = linksToFollow(fetched, content, type, site.get(), webUrl.getPriority());
+            return result(fetched, type, follow ? recorder.body(fetched, content) : new byte[0]);
         } catch (DocumentTooLargeException e) {
             progress.skipped(site.get().id(), url, e.getMessage());
             throw new PageBiggerThanMaxSizeException(e.size());
@@ -69,9 +78,29 @@ final class ArchivingPageFetcher extends PageFetcher {
         }
     }
 
+    /**
+     * An archived document (not a page: pages list what is new) younger than the site's revisit period is not asked
+     * again at all.
+     */
+    private static boolean fresh(CaptureRecorder.Previous previous, Site site) {
+        return site.revisit().isPresent() && previous.content().status() == 200
+                && !LinkExtractor.isPage(contentType(previous.content().contentType(), null).getMimeType())
+                && previous.latest().fetchedAt().isAfter(Instant.now().minus(site.revisit().get()));
+    }
+
+    /** What crawler4j is told of a document not asked again: answered, and nothing to extract. */
+    private static PageFetchResult unchanged(Capture content) {
+        PageFetchResult result = new PageFetchResult(false);
+        result.setStatusCode(200);
+        result.setFetchedUrl(content.url());
+        result.setResponseHeaders(new Header[0]);
+        result.setEntity(new ByteArrayEntity(new byte[0], contentType(content.contentType(), null)));
+        return result;
+    }
+
     /** GET, or for a list servlet that refuses GET (405, 500…), the same query sent as a POST form. */
-    private Fetched fetch(String url, Site site) throws IOException {
-        Fetched got = http.fetch(url, site.userAgent(), site.maxSize());
+    private Fetched fetch(String url, Site site, Validators validators) throws IOException {
+        Fetched got = http.fetch(url, site.userAgent(), site.maxSize(), validators);
         if (got.status() < 400 || got.wall().isPresent() || !ListAdapters.asksByPost(url)) {
             return got;
         }
@@ -81,41 +110,50 @@ final class ArchivingPageFetcher extends PageFetcher {
     }
 
     /**
-     * A page with links to follow: HTML or XML, answered 2xx, no anti-bot challenge, and not a copy of a page
-     * already fetched at another URL.
+     * A page with links to follow: HTML or XML, answered 2xx (or 304 for stored content that was), no anti-bot
+     * challenge, and not a copy of a page already fetched at another URL.
      */
-    private boolean linksToFollow(Fetched fetched, ContentType type, Site site, int priority) {
-        if (fetched.status() / 100 != 2 || fetched.size() == 0 || fetched.wall().isPresent()
+    private boolean linksToFollow(Fetched fetched, Capture content, ContentType type, Site site, int priority) {
+        if (content.status() / 100 != 2 || content.size() == 0 || fetched.wall().isPresent()
                 || !LinkExtractor.isPage(type.getMimeType())) {
             return false;
         }
-        Optional<String> original = duplicates.original(fetched.sha256(), fetched.url(), priority);
+        Optional<String> original = duplicates.original(content.sha256(), fetched.url(), priority);
         original.ifPresent(first -> progress.note(site.id(), fetched.url(), "duplicate of " + first + ": links not followed again"));
         return original.isEmpty();
     }
 
-    private PageFetchResult result(Fetched fetched, ContentType type, boolean linksToFollow) throws IOException {
+    /**
+     * What crawler4j needs to go on: the status (a 304's stored content counts as answered), a redirect's target,
+     * and the bytes of a page whose links are followed; every original is already archived.
+     */
+    private PageFetchResult result(Fetched fetched, ContentType type, byte[] body) {
         PageFetchResult result = new PageFetchResult(false);
-        result.setStatusCode(fetched.status());
+        result.setStatusCode(fetched.notModified() ? 200 : fetched.status());
         result.setResponseHeaders(fetched.headers().stream().map(h -> new BasicHeader(h.name(), h.value())).toArray(Header[]::new));
         if (fetched.redirect()) {
             result.setMovedToUrl(normalizer.filter(fetched.location().orElseThrow()));
-        } else if (fetched.status() / 100 == 2) {
+        } else if (fetched.status() / 100 == 2 || fetched.notModified()) {
             result.setFetchedUrl(fetched.url());
         }
-        // Only pages whose links we follow need their bytes in memory; every original is already archived.
-        byte[] body = linksToFollow ? Files.readAllBytes(fetched.body()) : new byte[0];
         result.setEntity(new ByteArrayEntity(body, type));
         return result;
     }
 
-    /** The type the server gave; without one, a body opening with markup is taken for HTML, as browsers do. */
-    private static ContentType contentType(Fetched fetched) throws IOException {
-        String header = fetched.contentType();
+    /**
+     * The type the server gave; without one, a body opening with markup is taken for HTML, as browsers do (fetched:
+     * the body to look at, or null when there is none to hand).
+     */
+    private static ContentType contentType(String header, Fetched fetched) {
         if (header.isBlank()) {
+            if (fetched == null) {
+                return ContentType.APPLICATION_OCTET_STREAM;
+            }
             try (InputStream in = Files.newInputStream(fetched.body())) {
                 String head = new String(in.readNBytes(512), StandardCharsets.ISO_8859_1).replace("\u00ef\u00bb\u00bf", "").strip();
                 return head.startsWith("<") ? ContentType.TEXT_HTML : ContentType.APPLICATION_OCTET_STREAM;
+            } catch (IOException e) {
+                return ContentType.APPLICATION_OCTET_STREAM;
             }
         }
         try {

@@ -19,11 +19,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -38,6 +41,7 @@ import org.slf4j.LoggerFactory;
 import xxgk.archive.Archive;
 import xxgk.archive.ArchiveException;
 import xxgk.archive.catalog.Report;
+import xxgk.archive.catalog.ReportChange;
 import xxgk.archive.catalog.ReportStatistics;
 import xxgk.archive.store.CrawlRun;
 import xxgk.archive.text.TextExtractor;
@@ -63,6 +67,9 @@ public final class Crawl {
             return new Options(4, HttpFetcher.Settings.defaults(), ResolveOverrides.none(), Duration.ofSeconds(5));
         }
     }
+
+    /** How long a stop (Ctrl-C, SIGTERM) waits for the workers to finish and the run to be recorded. */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
     private final Archive archive;
     private final Path dataDir;
@@ -137,6 +144,8 @@ public final class Crawl {
         Map<String, Focus> focus = new ConcurrentHashMap<>();
         CrawlController controller = null;
         Thread onKill = null;
+        AtomicBoolean stopped = new AtomicBoolean();
+        CountDownLatch ended = new CountDownLatch(1);
         try (HttpFetcher http = new HttpFetcher(options.http(), politeness, options.resolve(), dataDir.resolve("spool"))) {
             CrawlConfig config = config(sites, frontierDir, options);
             BasicURLNormalizer normalizer = new UrlNormalizer();
@@ -168,17 +177,27 @@ public final class Crawl {
 
             CrawlController running = controller;
             onKill = new Thread(() -> {
+                // Ctrl-C or SIGTERM: the workers stop, and the run is recorded as stopped by the crawl's own thread,
+                // which this hook waits for: the JVM ends when the hooks do.
+                stopped.set(true);
                 running.shutdown();
-                archive.runs().finish(run, CrawlRun.Status.STOPPED, Instant.now(), progress.tallies(), progress.problems());
+                try {
+                    ended.await(STOP_GRACE.toSeconds(), TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }, "crawl-stop");
             Runtime.getRuntime().addShutdownHook(onKill);
             controller.start(() -> new PortalCrawler(resolver, focus, requests, traps, progress), options.threads());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            ended.countDown();
             throw new IllegalStateException("crawl interrupted", e);
         } catch (IOException | RuntimeException e) {
+            ended.countDown();
             throw e;
         } catch (Exception e) {
+            ended.countDown();
             throw new IllegalStateException("crawl engine failed to start", e);
         } finally {
             ticker.shutdownNow();
@@ -186,32 +205,45 @@ public final class Crawl {
                 try {
                     Runtime.getRuntime().removeShutdownHook(onKill);
                 } catch (IllegalStateException alreadyStopping) {
-                    // the hook is running: it records the run as stopped
+                    // the hook is running and waits for the run to be recorded below
                 }
             }
         }
-        shutDownFrontier(frontierDir);
-        deleteRecursively(frontierDir);
-        if (!resumed) {
-            // A continued run does not know how far along the path the interrupted one came.
-            notePathsLost(sites, focus, progress);
+        try {
+            shutDownFrontier(frontierDir);
+            if (stopped.get()) {
+                // The frontier stays: the next crawl of these sites continues this run.
+                archive.runs().finish(runId, CrawlRun.Status.STOPPED, Instant.now(), progress.tallies(), progress.problems());
+                out.println("crawl " + runId + " stopped; the same crawl command continues it");
+                return archive.runs().get(runId).orElseThrow();
+            }
+            deleteRecursively(frontierDir);
+            if (!resumed) {
+                // A continued run does not know how far along the path the interrupted one came.
+                notePathsLost(sites, focus, progress);
+            }
+            archive.runs().finish(runId, CrawlRun.Status.FINISHED, Instant.now(), progress.tallies(), progress.problems());
+            CrawlRun finished = archive.runs().get(runId).orElseThrow();
+            out.println(summary(finished));
+            catalogue(ids, runId);
+            return finished;
+        } finally {
+            ended.countDown();
         }
-        archive.runs().finish(runId, CrawlRun.Status.FINISHED, Instant.now(), progress.tallies(), progress.problems());
-        CrawlRun finished = archive.runs().get(runId).orElseThrow();
-        out.println(summary(finished));
-        catalogue(ids);
-        return finished;
     }
 
     /**
      * Recognises the crawled sites' reports and parses their new originals. The crawl is done and archived by now:
      * a failure here is reported and left for {@code xxgk reparse}, never turned into a failed crawl.
      */
-    private void catalogue(List<String> ids) {
+    private void catalogue(List<String> ids, String runId) {
         try (ReportStatistics statistics = new ReportStatistics(archive.blobs(), archive.parses())) {
             List<Report> reports = archive.catalog().refresh(ids);
             int parsed = statistics.parse(reports, false);
             out.println("  " + reports.size() + " reports (xxgk reports); tables of " + parsed + " new originals parsed (xxgk export)");
+            List<ReportChange> changes = archive.catalog().changes().ofRun(runId);
+            out.println("  " + (changes.isEmpty() ? "no report new, changed or removed" : changes.size() + " changes (xxgk changes):"));
+            changes.forEach(c -> out.println("    " + c.kind().name().toLowerCase(Locale.ROOT) + "  " + c.year() + "  " + c.agency() + "  " + c.report()));
         } catch (RuntimeException e) {
             LoggerFactory.getLogger(Crawl.class).error("recognising the reports of {}", ids, e);
             out.println("  reports not recognised (" + e + "); the crawl is archived, run xxgk reparse");
@@ -323,11 +355,12 @@ public final class Crawl {
     }
 
     static String summary(CrawlRun run) {
-        String perSite = run.tallies().stream().map(t -> String.format(java.util.Locale.ROOT,
-                "  %-14s %5d pages  %10s  %4d new originals  %3d errors  %3d skipped  %3d blocked",
-                t.site(), t.pages(), Sizes.human(t.bytes()), t.originals(), t.errors(), t.skipped(), t.blocked())).collect(Collectors.joining("\n"));
+        String perSite = run.tallies().stream().map(t -> String.format(Locale.ROOT,
+                "  %-14s %5d requests (%d downloaded, %d not modified)  %10s  %4d new originals  %3d errors  %3d skipped  %3d blocked%s",
+                t.site(), t.pages(), t.downloaded(), t.notModified(), Sizes.human(t.bytes()), t.originals(), t.errors(), t.skipped(),
+                t.blocked(), t.fresh() > 0 ? "  " + t.fresh() + " documents not asked (revisit)" : "")).collect(Collectors.joining("\n"));
         long seconds = Duration.between(run.startedAt(), run.endedAt().orElse(Instant.now())).toSeconds();
-        return "crawl " + run.id() + " " + run.status().name().toLowerCase(java.util.Locale.ROOT) + " in " + seconds + " s\n" + perSite
+        return "crawl " + run.id() + " " + run.status().name().toLowerCase(Locale.ROOT) + " in " + seconds + " s\n" + perSite
                 + (run.problems().isEmpty() ? "" : "\n  " + run.problems().size() + " problems: xxgk runs " + run.id() + " --problems");
     }
 }

@@ -23,6 +23,8 @@ final class CrawlProgress {
         final AtomicLong errors = new AtomicLong();
         final AtomicLong skipped = new AtomicLong();
         final AtomicLong blocked = new AtomicLong();
+        final AtomicLong notModified = new AtomicLong();
+        final AtomicLong fresh = new AtomicLong();
     }
 
     private final Map<String, Counts> sites = new LinkedHashMap<>();
@@ -44,6 +46,8 @@ final class CrawlProgress {
                 c.errors.set(t.errors());
                 c.skipped.set(t.skipped());
                 c.blocked.set(t.blocked());
+                c.notModified.set(t.notModified());
+                c.fresh.set(t.fresh());
             }
         }
         progress.problems.addAll(run.problems());
@@ -62,6 +66,18 @@ final class CrawlProgress {
         if (newOriginal) {
             c.originals.incrementAndGet();
         }
+    }
+
+    /** A 304 to a conditional request: a response without a body. */
+    void notModified(String site) {
+        Counts c = sites.get(site);
+        c.pages.incrementAndGet();
+        c.notModified.incrementAndGet();
+    }
+
+    /** An archived document not asked again: younger than the site's revisit period. */
+    void fresh(String site) {
+        sites.get(site).fresh.incrementAndGet();
     }
 
     void failed(String site, String url, String problem) {
@@ -98,7 +114,7 @@ final class CrawlProgress {
         return sites.entrySet().stream().map(e -> {
             Counts c = e.getValue();
             return new SiteTally(e.getKey(), c.pages.get(), c.bytes.get(), c.originals.get(), c.errors.get(), c.skipped.get(),
-                    c.blocked.get());
+                    c.blocked.get(), c.notModified.get(), c.fresh.get());
         }).toList();
     }
 

@@ -2,7 +2,6 @@ package xxgk.crawler.engine;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -19,10 +18,12 @@ import edu.uci.ics.crawler4j.robotstxt.RobotstxtConfig;
 import edu.uci.ics.crawler4j.robotstxt.RobotstxtServer;
 import edu.uci.ics.crawler4j.url.WebURL;
 import edu.uci.ics.crawler4j.url.WebURLFactory;
+import xxgk.archive.store.Capture;
 import xxgk.config.Site;
 import xxgk.crawler.fetch.Fetched;
 import xxgk.crawler.fetch.HostPoliteness;
 import xxgk.crawler.fetch.HttpFetcher;
+import xxgk.crawler.fetch.Validators;
 import xxgk.crawler.fetch.WalledHostException;
 
 /**
@@ -91,14 +92,16 @@ final class RobotsPolicy extends RobotstxtServer {
     }
 
     private BaseRobotRules fetchFollowingRedirects(String url, Site site, int redirectsLeft) throws IOException {
-        try (Fetched fetched = http.fetch(url, site.userAgent(), MAX_ROBOTS_SIZE)) {
-            recorder.record(fetched, site, null, null);
-            int status = fetched.status();
+        Optional<CaptureRecorder.Previous> previous = recorder.previous(url);
+        try (Fetched fetched = http.fetch(url, site.userAgent(), MAX_ROBOTS_SIZE,
+                previous.map(CaptureRecorder.Previous::validators).orElse(Validators.NONE))) {
+            Capture content = recorder.record(fetched, site, null, null, previous);
+            int status = content.status();
             if (fetched.redirect() && redirectsLeft > 0) {
                 return fetchFollowingRedirects(fetched.location().orElseThrow(), site, redirectsLeft - 1);
             }
             if (status / 100 == 2) {
-                return parser.parseContent(url, Files.readAllBytes(fetched.body()), "text/plain", AGENT);
+                return parser.parseContent(url, recorder.body(fetched, content), "text/plain", AGENT);
             }
             if (status >= 500 || status == 429) {
                 progress.note(site.id(), url, "robots.txt answered " + status + ": nothing fetched from this host");

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import xxgk.archive.store.Exchange;
 import xxgk.archive.store.HttpHeader;
 
 /**
@@ -15,9 +16,10 @@ import xxgk.archive.store.HttpHeader;
  * @param location for a redirect, the absolute URL it points to
  * @param wall     the anti-bot wall this answer is, if it is one
  * @param method   GET, or POST when the URL's query was sent as a form
+ * @param exchange the request as it went on the wire, the protocol and the address answered from
  */
 public record Fetched(String url, String method, int status, List<HttpHeader> headers, Instant fetchedAt, Path body, String sha256,
-                      long size, Optional<String> location, Optional<AntiBotWall> wall) implements AutoCloseable {
+                      long size, Optional<String> location, Optional<AntiBotWall> wall, Exchange exchange) implements AutoCloseable {
 
     public Optional<String> header(String name) {
         return headers.stream().filter(h -> h.name().equalsIgnoreCase(name)).map(HttpHeader::value).findFirst();
@@ -25,6 +27,11 @@ public record Fetched(String url, String method, int status, List<HttpHeader> he
 
     public String contentType() {
         return header("Content-Type").orElse("");
+    }
+
+    /** The server said the URL has not changed since the validators sent. */
+    public boolean notModified() {
+        return status == 304;
     }
 
     public boolean redirect() {

@@ -58,6 +58,7 @@ public final class HttpFetcher implements AutoCloseable {
                 .addInterceptor(new PolitenessInterceptor(politeness))
                 .addInterceptor(this::refuseWalledHosts)
                 .addNetworkInterceptor(new RawHeaderValues())
+                .addNetworkInterceptor(new WireTap())
                 .build();
     }
 
@@ -66,8 +67,15 @@ public final class HttpFetcher implements AutoCloseable {
      * A host that put up an anti-bot wall earlier is not asked again: {@link WalledHostException}.
      */
     public Fetched fetch(String url, String userAgent, long maxSize) throws IOException {
-        HttpUrl parsed = parse(url);
-        return execute(request(parsed, userAgent).build(), url, maxSize);
+        return fetch(url, userAgent, maxSize, Validators.NONE);
+    }
+
+    /** As {@link #fetch(String, String, long)}, asking conditionally: a URL unchanged since validators answers 304. */
+    public Fetched fetch(String url, String userAgent, long maxSize, Validators validators) throws IOException {
+        Request.Builder request = request(parse(url), userAgent);
+        validators.etag().ifPresent(etag -> request.header("If-None-Match", etag));
+        validators.lastModified().ifPresent(date -> request.header("If-Modified-Since", date));
+        return execute(request.build(), url, maxSize);
     }
 
     /**
@@ -98,7 +106,9 @@ public final class HttpFetcher implements AutoCloseable {
                 .header("Accept", "*/*").header("Accept-Language", "zh-CN,zh;q=0.9");
     }
 
-    private Fetched execute(Request request, String url, long maxSize) throws IOException {
+    private Fetched execute(Request untapped, String url, long maxSize) throws IOException {
+        WireTap.Note wire = new WireTap.Note();
+        Request request = untapped.newBuilder().tag(WireTap.Note.class, wire).build();
         HttpUrl parsed = request.url();
         try (Response response = client.newCall(request).execute()) {
             Instant at = Instant.now();
@@ -134,7 +144,8 @@ public final class HttpFetcher implements AutoCloseable {
             response.headers().forEach(p -> headers.add(new HttpHeader(p.getFirst(), p.getSecond())));
             Optional<String> location = Optional.ofNullable(response.header("Location"))
                     .map(parsed::resolve).map(HttpUrl::toString);
-            return new Fetched(url, request.method(), response.code(), headers, at, file, Sha256.hex(digest), size, location, wall);
+            return new Fetched(url, request.method(), response.code(), headers, at, file, Sha256.hex(digest), size, location, wall,
+                    wire.exchange(response));
         }
     }
 

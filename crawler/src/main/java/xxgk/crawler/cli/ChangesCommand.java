@@ -1,0 +1,58 @@
+package xxgk.crawler.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import xxgk.archive.Archive;
+import xxgk.archive.catalog.ChangedCells;
+import xxgk.archive.catalog.ChangesJson;
+import xxgk.archive.catalog.ReportChange;
+
+@Command(name = "changes", description = "The change log of the reports, oldest first: new, changed, removed and restored reports as the crawls saw them.")
+final class ChangesCommand implements Callable<Integer> {
+
+    @Option(names = "--since", paramLabel = "TIME", description = "Only changes seen at or after TIME.")
+    String since;
+
+    @Option(names = "--site", paramLabel = "ID", description = "Only this site's changes.")
+    String site;
+
+    @Option(names = "--json", description = "One JSON object per line: kind, report, agency, year, site, url, at, run; "
+            + "for changed also old_sha256, new_sha256 and cells [{cell, old, new}].")
+    boolean json;
+
+    @Mixin
+    ArchiveOptions archive;
+
+    @Override
+    public Integer call() {
+        Optional<Instant> from = Optional.ofNullable(since).map(Times::parse);
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        try (Archive store = archive.open()) {
+            ChangedCells cells = new ChangedCells(store.parses());
+            for (ReportChange c : store.catalog().changes().since(from, Optional.ofNullable(site))) {
+                List<ChangedCells.CellChange> changed = c.kind() == ReportChange.Kind.CHANGED
+                        ? cells.between(c.oldSha256().orElseThrow(), c.newSha256().orElseThrow()) : List.of();
+                out.println(json ? ChangesJson.toJson(c, changed).toString() : line(c, changed));
+            }
+        }
+        return 0;
+    }
+
+    private static String line(ReportChange c, List<ChangedCells.CellChange> cells) {
+        String what = c.kind() != ReportChange.Kind.CHANGED ? ""
+                : "  " + cells.size() + " cells: " + cells.stream().limit(5).map(x -> x.cell() + " " + x.oldValue() + "→" + x.newValue())
+                        .collect(Collectors.joining(", ")) + (cells.size() > 5 ? ", …" : "");
+        return String.format(Locale.ROOT, "%s  %-8s %d  %s  %s  %s%s", c.at(), c.kind().name().toLowerCase(Locale.ROOT), c.year(),
+                c.agency(), c.report(), c.url(), what);
+    }
+}

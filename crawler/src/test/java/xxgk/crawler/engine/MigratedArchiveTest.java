@@ -1,0 +1,85 @@
+package xxgk.crawler.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.zip.GZIPInputStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import xxgk.archive.Archive;
+import xxgk.archive.ArchiveLocation;
+import xxgk.archive.catalog.Report;
+import xxgk.archive.store.Capture;
+import xxgk.archive.store.CrawlRun;
+import xxgk.archive.text.TextExtractor;
+import xxgk.crawler.demo.SamplePortal;
+import xxgk.crawler.fetch.HttpFetcher;
+import xxgk.crawler.fetch.ResolveOverrides;
+
+/**
+ * An archive written by the previous release (xxgk 0.1.0's {@code xxgk demo}, kept in test resources) opens in this
+ * one: it is migrated in place, once, and says so; its reports keep their ids; and its second crawl works.
+ */
+class MigratedArchiveTest {
+
+    private static final String RELEASE = "archives/xxgk-0.1.0-demo";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anArchiveOfThePreviousReleaseIsMigratedOnceAndCrawledAgain() throws Exception {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        try (InputStream in = new GZIPInputStream(resource(RELEASE + ".mv.gz"))) {
+            Files.copy(in, data.resolve("archive.mv"));
+        }
+        int port = Integer.parseInt(new String(resource(RELEASE + ".port").readAllBytes(), StandardCharsets.UTF_8).strip());
+
+        List<String> idsBefore;
+        try (Archive archive = Archive.open(new ArchiveLocation(data, Optional.empty()))) {
+            assertThat(archive.migrations()).singleElement().asString().startsWith("archive migrated to format 2")
+                    .contains("40 captures marked as responses").contains("5 reports");
+            assertThat(archive.captures().latestPerUrl(Optional.empty())).hasSize(40).noneMatch(Capture::revisit);
+            List<Report> reports = archive.catalog().reports(Optional.empty(), OptionalInt.empty());
+            assertThat(reports).hasSize(5).allMatch(r -> r.status() == Report.Status.CURRENT);
+            idsBefore = reports.stream().map(Report::id).sorted().toList();
+        }
+        try (Archive archive = Archive.open(new ArchiveLocation(data, Optional.empty()));
+             SamplePortal portal = SamplePortal.start(port);
+             TextExtractor extractor = new TextExtractor()) {
+            assertThat(archive.migrations()).as("migrated once").isEmpty();
+            assertThat(portal.port()).as("the archived URLs name port %d; it must be free for this test", port).isEqualTo(port);
+            Crawl.Options options = new Crawl.Options(2, new HttpFetcher.Settings(Duration.ofSeconds(5), Duration.ofSeconds(10), 3,
+                    Duration.ofMillis(50)), ResolveOverrides.parse(portal.resolveSpecs()), Duration.ofMinutes(1));
+            CrawlRun again = new Crawl(archive, data, extractor, new PrintStream(new ByteArrayOutputStream()))
+                    .run(portal.sites(Duration.ofMillis(10)), options);
+
+            assertThat(again.status()).isEqualTo(CrawlRun.Status.FINISHED);
+            // The sample portal sends no validators, so the pages came again: identical bytes are revisits.
+            List<Capture> latest = archive.captures().latestPerUrl(Optional.empty());
+            assertThat(latest.stream().filter(Capture::revisit)).hasSizeGreaterThan(30);
+            assertThat(latest.stream().filter(c -> c.run().equals(again.id()))).hasSizeGreaterThan(35);
+            List<Report> reports = archive.catalog().reports(Optional.empty(), OptionalInt.empty());
+            assertThat(reports.stream().map(Report::id).sorted().toList()).isEqualTo(idsBefore);
+            assertThat(reports).allMatch(r -> r.status() == Report.Status.CURRENT && !r.versions().isEmpty());
+            assertThat(archive.catalog().changes().ofRun(again.id())).as("nothing changed on the portal").isEmpty();
+        }
+    }
+
+    private static InputStream resource(String name) {
+        InputStream in = MigratedArchiveTest.class.getClassLoader().getResourceAsStream(name);
+        assertThat(in).as(name).isNotNull();
+        return in;
+    }
+}
