@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Comparator;
@@ -79,6 +80,8 @@ public final class ReportCatalog {
         private final String site;
         private final Map<String, Report> stored = new LinkedHashMap<>();
         private final Set<String> taken = new HashSet<>();
+        /** The links of list pages read for evidence, by digest: one parse per page however many reports it lists. */
+        private final Map<String, Set<String>> links = new HashMap<>();
 
         Reconciliation(String site) {
             this.site = site;
@@ -93,6 +96,12 @@ public final class ReportCatalog {
             Set<String> matched = new HashSet<>();
             for (Report found : recognition.of(site)) {
                 Optional<Report> before = match(found, matched);
+                // Recognition reads the latest captures, some from earlier crawls: an attachment still archived does
+                // not keep a report whose article is gone, nor does an article the list no longer links.
+                if (before.isPresent() && (before.get().articleUrl().isPresent() && found.articleUrl().isEmpty()
+                        || removalOf(before.get()).isPresent())) {
+                    continue;
+                }
                 Report now = before.map(b -> seenAgain(b, found)).orElseGet(() -> seenFirst(found));
                 matched.add(now.id());
                 save(now);
@@ -203,7 +212,8 @@ public final class ReportCatalog {
 
         private boolean linksTo(Capture listCapture, String url) {
             Capture content = captures.content(listCapture).orElse(listCapture);
-            return ArticlePage.parse(recognition.bytes(content.sha256()), content.contentType(), content.url()).links().containsKey(url);
+            return links.computeIfAbsent(content.sha256(), sha -> ArticlePage.parse(recognition.bytes(sha), content.contentType(),
+                    content.url()).links().keySet()).contains(url);
         }
 
         /** The version of the original as the crawls last saw it: its content's first capture time, its latest capture time. */

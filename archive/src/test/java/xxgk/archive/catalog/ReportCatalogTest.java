@@ -233,7 +233,7 @@ class ReportCatalogTest {
     }
 
     @Test
-    void refreshIsIdempotentKeepsIdsAndForgetsWhatDisappeared() throws IOException {
+    void refreshIsIdempotentKeepsIdsAndMarksWhatDisappearedRemoved() throws IOException {
         capture("other", "http://www.hulan.gov.cn/nb.pdf", 200, generated(SeedTexts.HULAN, "pdf"), "application/pdf", null,
                 "呼兰区2023年政府信息公开工作年度报告");
         assertThat(archive.catalog().refresh(List.of("other"))).hasSize(1);
@@ -246,13 +246,53 @@ class ReportCatalogTest {
                 Map.of(PDF, TITLE + ".pdf", DOC, TITLE + ".doc")), "text/html", LIST, TITLE);
         assertThat(refresh()).extracting(Report::id).isEqualTo(first.stream().map(Report::id).toList());
 
-        // Then the report is withdrawn: its URLs answer 404.
-        for (String url : List.of(ARTICLE, PDF, DOC)) {
+        // Then the report is withdrawn: its URLs answer 404. It stays, marked removed, with the evidence.
+        for (String url : List.of(PDF, DOC, ARTICLE)) {
             capture(SITE, url, 404, "<html><title>404</title></html>".getBytes(StandardCharsets.UTF_8), "text/html", LIST, null);
         }
-        assertThat(refresh()).isEmpty();
-        assertThat(archive.catalog().reports(Optional.of(SITE), OptionalInt.empty())).isEmpty();
-        assertThat(archive.catalog().reports(Optional.empty(), OptionalInt.empty())).extracting(Report::site).containsExactly("other");
+        Instant withdrawn = clock; // the article's 404: the evidence
+        List<Report> after = refresh();
+        assertThat(after).extracting(Report::id).isEqualTo(first.stream().map(Report::id).toList());
+        assertThat(after.get(0).status()).isEqualTo(Report.Status.REMOVED);
+        assertThat(after.get(0).removedAt().orElseThrow().at()).isEqualTo(withdrawn);
+        assertThat(after.get(0).removedAt().orElseThrow().evidence()).isEqualTo("HTTP 404 at " + ARTICLE);
+        assertThat(refresh()).isEqualTo(after);
+        assertThat(archive.catalog().reports(Optional.empty(), OptionalInt.empty())).extracting(Report::site).containsExactly("hrb", "other");
+        assertThat(archive.catalog().changes().since(Optional.empty(), Optional.of(SITE))).extracting(ReportChange::kind)
+                .containsExactly(ReportChange.Kind.NEW, ReportChange.Kind.CHANGED, ReportChange.Kind.REMOVED); // the article's text was updated
+
+        // It comes back: the same report, current again.
+        harbinReport();
+        assertThat(refresh()).singleElement().satisfies(r -> {
+            assertThat(r.id()).isEqualTo(first.get(0).id());
+            assertThat(r.status()).isEqualTo(Report.Status.CURRENT);
+        });
+        assertThat(archive.catalog().changes().since(Optional.empty(), Optional.of(SITE))).extracting(ReportChange::kind)
+                .containsExactly(ReportChange.Kind.NEW, ReportChange.Kind.CHANGED, ReportChange.Kind.REMOVED, ReportChange.Kind.RESTORED);
+    }
+
+    @Test
+    void aReportTheListNoLongerLinksIsRemovedAndANewPdfIsAVersion() throws IOException {
+        capture(LIST, listPage("政府信息公开年报", Map.of(ARTICLE, TITLE)), "text/html", null, null);
+        harbinReport();
+        Report first = refresh().get(0);
+        assertThat(first.versions()).extracting(ReportVersion::url).containsExactlyInAnyOrder(ARTICLE, PDF, DOC);
+
+        // A corrected PDF at the same URL: a second version of it, the first kept.
+        capture(PDF, generated(SeedTexts.HULAN, "pdf"), "application/pdf", ARTICLE, TITLE + ".pdf");
+        Report corrected = refresh().get(0);
+        assertThat(corrected.id()).isEqualTo(first.id());
+        assertThat(corrected.versions()).filteredOn(v -> v.url().equals(PDF)).hasSize(2);
+        ReportChange changed = archive.catalog().changes().since(Optional.empty(), Optional.of(SITE)).get(1);
+        assertThat(changed.kind()).isEqualTo(ReportChange.Kind.CHANGED);
+        assertThat(changed.url()).isEqualTo(PDF);
+        assertThat(changed.oldSha256()).contains(Sha256.of(generated(SeedTexts.HARBIN, "pdf")));
+
+        // The list is fetched again and no longer links the article, which was not asked for again.
+        capture(LIST, listPage("政府信息公开年报", Map.of()), "text/html", null, null);
+        Report gone = refresh().get(0);
+        assertThat(gone.status()).isEqualTo(Report.Status.REMOVED);
+        assertThat(gone.removedAt().orElseThrow().evidence()).isEqualTo("no longer linked from " + LIST);
     }
 
     @Test
@@ -276,7 +316,10 @@ class ReportCatalogTest {
         harbinReport();
         var json = ReportsJson.toJson(refresh().get(0));
         assertThat(json.fieldNames()).toIterable().containsExactly("id", "site", "agency", "year", "title", "published",
-                "article_url", "formats", "originals", "locations");
+                "article_url", "formats", "originals", "locations", "status", "removed_at", "versions");
+        assertThat(json.get("status").asText()).isEqualTo("current");
+        assertThat(json.get("removed_at").isNull()).isTrue();
+        assertThat(json.get("versions").get(0).fieldNames()).toIterable().containsExactly("url", "sha256", "first_seen", "last_seen");
         assertThat(json.get("published").asText()).isEqualTo("2022-03-30");
         assertThat(json.get("originals").get(1).fieldNames()).toIterable().containsExactly("url", "sha256", "content_type", "filename");
     }
