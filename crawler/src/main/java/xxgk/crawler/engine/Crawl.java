@@ -214,6 +214,7 @@ public final class Crawl {
             if (stopped.get()) {
                 // The frontier stays: the next crawl of these sites continues this run.
                 archive.runs().finish(runId, CrawlRun.Status.STOPPED, Instant.now(), progress.tallies(), progress.problems());
+                archive.flush(); // the process is ending
                 out.println("crawl " + runId + " stopped; the same crawl command continues it");
                 return archive.runs().get(runId).orElseThrow();
             }

@@ -91,6 +91,48 @@ class KilledCrawlTest {
         }
     }
 
+    @Test
+    void aStoppedCrawlIsRecordedStoppedAndTheSameCommandContinuesIt() throws Exception {
+        try (SamplePortal portal = SamplePortal.start()) {
+            Path config = Files.writeString(dir.resolve("sites.yaml"), """
+                    sites:
+                      - id: harbin
+                        seeds: [%s]
+                        scope: [www.harbin.gov.cn]
+                        delay: 300ms
+                    """.formatted(portal.home()));
+            Path data = dir.resolve("data");
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), Xxgk.class.getName(), "crawl", "--config", config.toString(),
+                    "--data", data.toString()));
+            portal.resolveSpecs().forEach(spec -> command.addAll(List.of("--resolve", spec)));
+            // Its output goes to a file: destroying a process closes the pipes it wrote to.
+            Process crawl = new ProcessBuilder(command).redirectError(dir.resolve("crawl.err").toFile())
+                    .redirectOutput(dir.resolve("crawl.out").toFile()).start();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (portal.requestCount() < 4 && System.nanoTime() < deadline) {
+                Thread.onSpinWait(); // waiting on the portal's count: the crawl is under way once it has asked a few pages
+            }
+            crawl.destroy(); // SIGTERM, as systemd and kill send it
+            assertThat(crawl.waitFor(60, TimeUnit.SECONDS)).as(() -> readQuietly(dir.resolve("crawl.err"))).isTrue();
+            List<String> out = Files.readAllLines(dir.resolve("crawl.out"));
+            String firstRun = out.get(0).replaceAll("^crawl (\\S+):.*", "$1");
+            assertThat(out).anyMatch(line -> line.contains(firstRun + " stopped"));
+            assertThat(data.resolve("frontier")).exists();
+
+            try (Archive archive = Archive.open(new ArchiveLocation(data, Optional.empty()));
+                 TextExtractor extractor = new TextExtractor()) {
+                assertThat(archive.runs().get(firstRun).orElseThrow().status()).isEqualTo(CrawlRun.Status.STOPPED);
+                Crawl.Options options = new Crawl.Options(2, new HttpFetcher.Settings(Duration.ofSeconds(5), Duration.ofSeconds(10), 3,
+                        Duration.ofMillis(50)), ResolveOverrides.parse(portal.resolveSpecs()), Duration.ofMinutes(1));
+                CrawlRun resumed = new Crawl(archive, data, extractor, new PrintStream(new ByteArrayOutputStream()))
+                        .run(SiteConfig.load(config).sites(), options);
+                assertThat(resumed.id()).isEqualTo(firstRun);
+                assertThat(resumed.status()).isEqualTo(CrawlRun.Status.FINISHED);
+            }
+        }
+    }
+
     private static String readQuietly(Path file) {
         try {
             return Files.readString(file);
