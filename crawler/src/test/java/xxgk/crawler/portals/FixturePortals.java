@@ -38,6 +38,8 @@ public final class FixturePortals implements AutoCloseable {
     public static final int NEWS_ARTICLES = 2000;
     /** Larger than any report, smaller than the trap portal's video. */
     static final long MAX_SIZE = 20L << 20;
+    /** The Last-Modified of every page: the fixtures change only by a test's hand, and then their ETags tell. */
+    static final String LAST_MODIFIED = "Mon, 01 Jan 2024 00:00:00 GMT";
 
     private final HttpServer server;
     private final ExecutorService workers;
@@ -45,13 +47,10 @@ public final class FixturePortals implements AutoCloseable {
     private final Map<String, byte[]> served = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<Hit> hits = new ConcurrentLinkedQueue<>();
 
-    private FixturePortals(HttpServer server, int newsArticles) {
+    private FixturePortals(HttpServer server, Function<Function<String, String>, List<Portal>> make) {
         this.server = server;
         int port = server.getAddress().getPort();
-        Function<String, String> base = host -> "http://" + host + ":" + port;
-        List<Portal> all = List.of(new HanwebPortal(base.apply(HanwebPortal.HOST)),
-                new TrsPortal(base.apply(TrsPortal.HOST), newsArticles), new GbkPortal(base.apply(GbkPortal.HOST)),
-                new TrapPortal(base.apply(TrapPortal.HOST)), new WalledPortal(base.apply(WalledPortal.HOST)));
+        List<Portal> all = make.apply(host -> "http://" + host + ":" + port);
         this.portals = all.stream().collect(Collectors.toMap(Portal::host, p -> p, (a, b) -> a, java.util.LinkedHashMap::new));
         this.workers = Executors.newFixedThreadPool(8, task -> {
             Thread thread = new Thread(task, "fixture-portals");
@@ -68,8 +67,15 @@ public final class FixturePortals implements AutoCloseable {
     }
 
     public static FixturePortals start(int newsArticles) throws IOException {
+        return serve(base -> List.of(new HanwebPortal(base.apply(HanwebPortal.HOST)),
+                new TrsPortal(base.apply(TrsPortal.HOST), newsArticles), new GbkPortal(base.apply(GbkPortal.HOST)),
+                new TrapPortal(base.apply(TrapPortal.HOST)), new WalledPortal(base.apply(WalledPortal.HOST))));
+    }
+
+    /** Other portals on a free port of 127.0.0.1: make builds them from the {@code http://host:port} base of a host. */
+    static FixturePortals serve(Function<Function<String, String>, List<Portal>> make) throws IOException {
         FixturePortals portals = new FixturePortals(
-                HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0), newsArticles);
+                HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0), make);
         portals.server.start();
         return portals;
     }
@@ -122,7 +128,7 @@ public final class FixturePortals implements AutoCloseable {
     /** A site with the configuration defaults but for its delay and the size cap. */
     static Site site(String id, String name, String seed, String host, Duration delay, List<String> path) {
         return new Site(id, name, List.of(URI.create(seed)), List.of(host), delay, 8, 5000, MAX_SIZE,
-                "xxgk-test/0.1 (fixture portals on 127.0.0.1)", Optional.empty(), path);
+                "xxgk-test/0.1 (fixture portals on 127.0.0.1)", Optional.empty(), path, Optional.empty());
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -135,8 +141,12 @@ public final class FixturePortals implements AutoCloseable {
             Portal portal = portals.get(host);
             Answer answer = portal == null ? Answer.notFound()
                     : portal.answer(new Portal.Request(method, target.getRawPath(), target.getRawQuery(), form));
+            String ifNoneMatch = exchange.getRequestHeaders().getFirst("If-None-Match");
+            String ifModifiedSince = exchange.getRequestHeaders().getFirst("If-Modified-Since");
+            answer = validated(answer, ifNoneMatch, ifModifiedSince);
             // Bookkeeping before the answer goes out, so a client that has the answer sees it counted.
-            hits.add(new Hit(java.time.Instant.now(), method, host, target.toString(), answer.status()));
+            hits.add(new Hit(java.time.Instant.now(), method, host, target.toString(), answer.status(),
+                    ifNoneMatch != null || ifModifiedSince != null, answer.body().length));
             boolean head = method.equals("HEAD");
             if (answer.status() == 200 && !head && answer.streamed() == 0) {
                 served.put("http://" + authority + target, answer.body());
@@ -153,6 +163,24 @@ public final class FixturePortals implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /**
+     * As a web server answers: every whole 200 answer carries an ETag (its digest) and a Last-Modified, and a
+     * request whose If-None-Match names the ETag (or, without one, whose If-Modified-Since is not older) gets
+     * 304 Not Modified without a body.
+     */
+    private static Answer validated(Answer answer, String ifNoneMatch, String ifModifiedSince) {
+        if (answer.status() != 200 || answer.streamed() > 0) {
+            return answer;
+        }
+        String etag = "\"" + xxgk.archive.store.Sha256.of(answer.body()).substring(0, 16) + "\"";
+        Answer validated = answer.withHeader("ETag", etag).withHeader("Last-Modified", LAST_MODIFIED);
+        boolean unchanged = ifNoneMatch != null ? ifNoneMatch.equals(etag) : LAST_MODIFIED.equals(ifModifiedSince);
+        if (!unchanged) {
+            return validated;
+        }
+        return new Answer(304, Map.of("ETag", etag, "Last-Modified", LAST_MODIFIED), new byte[0], 0);
     }
 
     /** Sends length bytes made on the fly, chunked: the client learns the size only by reading to the end. */

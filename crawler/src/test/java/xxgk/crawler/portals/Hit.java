@@ -2,8 +2,11 @@ package xxgk.crawler.portals;
 
 import java.time.Instant;
 
-/** One request a fixture portal received: when, its method, Host (without port), path with query, and the status answered. */
-public record Hit(Instant at, String method, String host, String target, int status) {
+/**
+ * One request a fixture portal received: when, its method, Host (without port), path with query, the status
+ * answered, whether it carried validators (If-None-Match, If-Modified-Since) and the body bytes sent.
+ */
+public record Hit(Instant at, String method, String host, String target, int status, boolean conditional, long bytes) {
 
     /** The path without the query. */
     public String path() {
