@@ -117,6 +117,8 @@ public final class ReportCatalog {
                 .append("year", r.year())
                 .append("title", r.title())
                 .append("published", r.published().map(LocalDate::toString).orElse(null))
+                .append("published_source", r.publishedSource())
+                .append("publisher", r.publisher())
                 .append("article_url", r.articleUrl().orElse(null))
                 .append("originals", originals)
                 .append("locations", r.locations());
@@ -128,6 +130,7 @@ public final class ReportCatalog {
                         Optional.ofNullable(o.getString("filename")))).toList();
         return new Report(d.getString("_id"), d.getString("site"), d.getString("agency"), d.getInteger("year"),
                 d.getString("title"), Optional.ofNullable(d.getString("published")).map(LocalDate::parse),
+                d.get("published_source", ""), d.get("publisher", ""),
                 Optional.ofNullable(d.getString("article_url")), originals, d.getList("locations", String.class, List.of()));
     }
 }
