@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * The body a report covers, named in full. A title naming a place alone ("哈尔滨市2021年…", "南岗区2021年…") means the
- * place's 人民政府 (a 街道's 办事处); a fuller name is used only where the report or its page prints one that ends with
- * it ("哈尔滨市南岗区人民政府办公室" makes 南岗区人民政府 哈尔滨市南岗区人民政府). A title naming no one leaves the
- * publisher (a government's 办公厅 or 办公室 publishing for the government), else the site's name.
+ * place's 人民政府 (a 街道's 办事处); a fuller name is used only where the report or its page prints one (a 发布机构
+ * "哈尔滨市南岗区人民政府办公室" names 南岗区人民政府 in full: 哈尔滨市南岗区人民政府). A title naming no one leaves
+ * the publisher (a government's 办公厅 or 办公室 publishing for the government), else the site's name.
  */
 final class Agency {
 

@@ -47,8 +47,9 @@ record ArticlePage(List<String> titles, Optional<String> siteName, Optional<Stri
     private static final String[] DATE_LABELS = {"发文日期", "发布日期", "成文日期"};
     private static final String LABEL_CELLS = "td, th, dt, dd, span, label, b, strong, em, li";
     private static final Map<String, Pattern> LABEL_IN_TEXT = new ConcurrentHashMap<>();
-    /** How far up from a link its list entry may be: li > span > a, tr > td > a. */
+    /** How far up from a link its list entry may be (li > span > a, tr > td > a), and how long it may read. */
     private static final int ENTRY_DEPTH = 3;
+    private static final int ENTRY_CHARS = 200;
     /** The date line sits among the first elements after the heading. */
     private static final int DATE_LINE_SIBLINGS = 3;
     private static final Pattern CDATA = Pattern.compile("<!\\[CDATA\\[(.*?)]]>", Pattern.DOTALL);
@@ -122,12 +123,15 @@ record ArticlePage(List<String> titles, Optional<String> siteName, Optional<Stri
         return Optional.empty();
     }
 
-    /** The date a list prints beside a link: in the smallest element around it that holds no other link. */
+    /**
+     * The date a list prints beside a link: in the smallest element around it that holds no other link and is short
+     * as list entries are (an article's body around its one attachment link is no entry).
+     */
     private static Optional<LocalDate> dateBeside(Element a) {
         Element entry = a;
         for (int up = 0; up < ENTRY_DEPTH && entry.parent() != null; up++) {
             entry = entry.parent();
-            if (entry.select("a[href]").size() > 1) {
+            if (entry.select("a[href]").size() > 1 || entry.text().length() > ENTRY_CHARS) {
                 return Optional.empty();
             }
             Optional<LocalDate> date = Dates.find(entry.text().replace(a.text(), ""));

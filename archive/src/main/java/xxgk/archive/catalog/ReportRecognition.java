@@ -41,8 +41,8 @@ import xxgk.archive.text.Extraction;
  * document whose own link text or file name says it is something else. A document no article claims is a report
  * alone when its link text, file name or printed title says so. A page that does not describe itself as an
  * article (no ArticleTitle, PubDate or 名称) and neither holds a text of its own nor has documents is a column or
- * directory page, whatever its title. Reports sharing an original (same
- * SHA-256), or the same year and title naming an agency, are one report reprinted at several URLs.
+ * directory page, whatever its title. Reports sharing an original (same SHA-256), or the same year and title naming
+ * an agency, are one report reprinted at several URLs.
  *
  * <p>Who it covers is {@link Agency}'s to say; when it was published, {@link Publication}'s sources in their order.
  */
@@ -251,10 +251,10 @@ final class ReportRecognition {
         return Optional.of(f);
     }
 
-    /** The date printed at the head of the report: its article's text when that is the report, else its documents'. */
+    /** The date printed at the head of the report: its article's text, else its documents'. */
     private Optional<Publication> printedDate(Found f) {
         List<Capture> printed = new ArrayList<>();
-        if (f.article != null && f.articleIsReport) {
+        if (f.article != null) {
             printed.add(f.article);
         }
         printed.addAll(f.documents);
@@ -397,11 +397,17 @@ final class ReportRecognition {
      */
     private Publication unstated(List<Capture> fetched) {
         List<Capture> first = fetched.stream().map(c -> captures.firstAnswered(c.url()).orElse(c)).toList();
-        return first.stream().flatMap(c -> c.headers().stream().filter(h -> h.name().equalsIgnoreCase("Last-Modified")).findFirst()
-                        .flatMap(h -> Dates.http(h.value())).stream())
-                .min(Comparator.naturalOrder()).map(d -> new Publication(d, Publication.Source.LAST_MODIFIED))
-                .orElseGet(() -> new Publication(first.stream().map(c -> Dates.inChina(c.fetchedAt())).min(Comparator.naturalOrder())
-                        .orElseThrow(), Publication.Source.CAPTURED));
+        Optional<LocalDate> lastModified = first.stream().map(ReportRecognition::lastModified).flatMap(Optional::stream)
+                .min(Comparator.naturalOrder());
+        if (lastModified.isPresent()) {
+            return new Publication(lastModified.get(), Publication.Source.LAST_MODIFIED);
+        }
+        return new Publication(first.stream().map(c -> Dates.inChina(c.fetchedAt())).min(Comparator.naturalOrder()).orElseThrow(),
+                Publication.Source.CAPTURED);
+    }
+
+    private static Optional<LocalDate> lastModified(Capture c) {
+        return c.headers().stream().filter(h -> h.name().equalsIgnoreCase("Last-Modified")).findFirst().flatMap(h -> Dates.http(h.value()));
     }
 
     private static void locate(Capture c, SiteCaptures all, Set<String> locations) {

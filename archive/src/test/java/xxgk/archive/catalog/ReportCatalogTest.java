@@ -434,7 +434,12 @@ class ReportCatalogTest {
         String city = HOST + "/zwgk/zfxxgknb/2021/sbj/index.html";
         String departments = HOST + "/zwgk/zfxxgknb/2021/bm/index.html";
         capture(LIST, listPage("政府信息公开年报", Map.of(year, "2021年政府信息公开年报")), "text/html", null, null);
-        capture(year, listPage("2021年政府信息公开年报", Map.of(city, "市本级", departments, "市政府部门")), "text/html", LIST, "2021年政府信息公开年报");
+        // Its breadcrumb and heading print its title, so its text reads like a report's; its links lead to columns.
+        capture(year, ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>2021年政府信息公开年报_哈尔滨市人民政府</title></head><body>"
+                + "<div class=\"position\">当前位置：<a href=\"" + LIST + "\">政府信息公开年报</a> &gt; 2021年政府信息公开年报</div>"
+                + "<h2>2021年政府信息公开年报</h2><ul><li><a href=\"" + city + "\">市本级</a></li><li><a href=\"" + departments
+                + "\">市政府部门</a></li></ul><div class=\"footer\">主办：哈尔滨市人民政府办公厅</div></body></html>").getBytes(StandardCharsets.UTF_8),
+                "text/html", LIST, "2021年政府信息公开年报");
         capture(city, listPage("市本级", Map.of()), "text/html", year, "市本级");
         capture(departments, listPage("市政府部门", Map.of()), "text/html", year, "市政府部门");
 
