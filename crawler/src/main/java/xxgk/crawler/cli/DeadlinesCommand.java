@@ -50,13 +50,15 @@ final class DeadlinesCommand implements Callable<Integer> {
             entries = Deadlines.of(store.catalog().reports(Optional.ofNullable(site), OptionalInt.empty()), year, override);
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        // The agency last: its Chinese characters are wider than padding counts.
+        String row = "%-8s  %-10s  %-10s  %-13s  %-10s  %-24s  %s";
         if (!json && !entries.isEmpty()) {
-            out.printf("%-8s  %-10s  %-10s  %-13s  %-10s  %-28s  %s%n", "status", "deadline", "published", "source", "site", "agency", "report");
+            out.println(String.format(row, "status", "deadline", "published", "source", "site", "report", "agency"));
         }
         for (Deadlines.Entry e : entries) {
-            out.println(json ? e.toJson().toString() : String.format("%-8s  %-10s  %-10s  %-13s  %-10s  %-28s  %s", e.status().word(),
-                    e.deadline(), e.published().map(LocalDate::toString).orElse("-"), e.publishedSource().isEmpty() ? "-" : e.publishedSource(),
-                    e.site(), e.agency(), e.report().orElse("-")));
+            out.println(json ? e.toJson().toString() : String.format(row, e.status().word(), e.deadline(),
+                    e.published().map(LocalDate::toString).orElse("-"), e.publishedSource().isEmpty() ? "-" : e.publishedSource(),
+                    e.site(), e.report().orElse("-"), e.agency()));
         }
         return 0;
     }
