@@ -10,16 +10,24 @@ import java.util.Optional;
  * URLs of the site is one report with several locations.
  *
  * <p>The id is {@code site/year/h}, where {@code h} is ten hex digits of the SHA-256 of the agency named in the
- * title (spaces and punctuation removed; the agency below when the title names none). It therefore survives
+ * title as written (spaces and punctuation removed; the page's 发布机构, else its SiteName, when the title names none). It therefore survives
  * re-crawls, new URLs and new attachments of the same report. When one agency has two reports of the same year
  * on a site, both ids get {@code /t}, eight hex digits of the SHA-256 of the normalised title.
  *
  * @param id         stable identity, see above
  * @param site       the configured site it was found on
- * @param agency     who publishes it: the page's 发布机构, else the agency named in the title, else the SiteName meta
+ * @param agency     the body the report covers, named in full: the agency the title names (a place alone meaning its
+ *                   人民政府), made fuller where the page or report prints a fuller name; when the title names none,
+ *                   the publisher (a government's office publishing for the government), else the SiteName meta
  * @param year       the year the report covers ({@link xxgk.archive.report.ReportYear}); 0 when unknown
  * @param title      its title as the page (or the link, or the document) gives it
- * @param published  when it was published: PubDate meta, 发文日期, the page's date line, or the document's own date
+ * @param published  when it was published, as {@code publishedSource} says; empty only in a catalogue an older
+ *                   version wrote
+ * @param publishedSource what says so, the first that does: {@code page} (PubDate meta, 发布日期/发文日期, the date
+ *                   line under the title), {@code list} (the date beside its link on a list page), {@code document}
+ *                   (printed in it), {@code last_modified} (the HTTP Last-Modified of its original's first capture),
+ *                   {@code captured} (that capture's time); "" when unknown
+ * @param publisher  the publishing office, the page's 发布机构 (发文机关, 发布单位); "" when unknown
  * @param articleUrl the article page; empty when the report is an attachment linked directly
  * @param originals  the documents holding the report, one per distinct content: the article page when its body
  *                   is the report, and the attachments
@@ -29,8 +37,8 @@ import java.util.Optional;
  * @param versions   every version of every original ever seen, oldest first per URL
  */
 public record Report(String id, String site, String agency, int year, String title, Optional<LocalDate> published,
-                     Optional<String> articleUrl, List<ReportOriginal> originals, List<String> locations,
-                     Status status, Optional<Removal> removedAt, List<ReportVersion> versions) {
+                     String publishedSource, String publisher, Optional<String> articleUrl, List<ReportOriginal> originals,
+                     List<String> locations, Status status, Optional<Removal> removedAt, List<ReportVersion> versions) {
 
     /** Whether the portal still publishes the report. */
     public enum Status { CURRENT, REMOVED }
@@ -47,8 +55,10 @@ public record Report(String id, String site, String agency, int year, String tit
 
     /** A report as recognised from the latest captures, before the catalog knows its history. */
     Report(String id, String site, String agency, int year, String title, Optional<LocalDate> published,
-           Optional<String> articleUrl, List<ReportOriginal> originals, List<String> locations) {
-        this(id, site, agency, year, title, published, articleUrl, originals, locations, Status.CURRENT, Optional.empty(), List.of());
+           String publishedSource, String publisher, Optional<String> articleUrl, List<ReportOriginal> originals,
+           List<String> locations) {
+        this(id, site, agency, year, title, published, publishedSource, publisher, articleUrl, originals, locations,
+                Status.CURRENT, Optional.empty(), List.of());
     }
 
     /** The formats held, e.g. [HTML, PDF, DOCX], in the order of the originals. */

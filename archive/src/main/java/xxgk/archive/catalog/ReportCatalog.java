@@ -251,8 +251,8 @@ public final class ReportCatalog {
 
     private static Report withHistory(Report r, String id, Report.Status status, Optional<Report.Removal> removal,
                                       List<ReportVersion> versions) {
-        return new Report(id, r.site(), r.agency(), r.year(), r.title(), r.published(), r.articleUrl(), r.originals(),
-                r.locations(), status, removal, versions);
+        return new Report(id, r.site(), r.agency(), r.year(), r.title(), r.published(), r.publishedSource(), r.publisher(),
+                r.articleUrl(), r.originals(), r.locations(), status, removal, versions);
     }
 
     private void save(Report r) {
@@ -308,6 +308,8 @@ public final class ReportCatalog {
                 .append("year", r.year())
                 .append("title", r.title())
                 .append("published", r.published().map(LocalDate::toString).orElse(null))
+                .append("published_source", r.publishedSource())
+                .append("publisher", r.publisher())
                 .append("article_url", r.articleUrl().orElse(null))
                 .append("originals", originals)
                 .append("locations", r.locations())
@@ -324,6 +326,7 @@ public final class ReportCatalog {
                         Optional.ofNullable(o.getString("filename")))).toList();
         return new Report(d.getString("_id"), d.getString("site"), d.getString("agency"), d.getInteger("year"),
                 d.getString("title"), Optional.ofNullable(d.getString("published")).map(LocalDate::parse),
+                d.get("published_source", ""), d.get("publisher", ""),
                 Optional.ofNullable(d.getString("article_url")), originals, d.getList("locations", String.class, List.of()),
                 Report.Status.valueOf(d.get("status", "current").toUpperCase(Locale.ROOT)),
                 Optional.ofNullable(d.getDate("removed_at")).map(at -> new Report.Removal(at.toInstant(), d.getString("removal_evidence"))),

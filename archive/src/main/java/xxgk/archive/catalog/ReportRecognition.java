@@ -19,10 +19,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import xxgk.archive.report.Dates;
 import xxgk.archive.report.Labels;
 import xxgk.archive.report.ReportTitle;
 import xxgk.archive.report.ReportYear;
 import xxgk.archive.report.document.FlattenedTextReader;
+import xxgk.archive.report.document.Row;
 import xxgk.archive.store.BlobStore;
 import xxgk.archive.store.Capture;
 import xxgk.archive.store.CaptureStore;
@@ -37,8 +39,12 @@ import xxgk.archive.text.Extraction;
  * has no article metadata and links another report page: then it is a list. An article's report is the page and
  * the documents it links (captures found on it, directly or through redirects, or named by its links), except a
  * document whose own link text or file name says it is something else. A document no article claims is a report
- * alone when its link text, file name or printed title says so. Reports sharing an original (same SHA-256), or
- * the same year and title naming an agency, are one report reprinted at several URLs.
+ * alone when its link text, file name or printed title says so. A page that does not describe itself as an
+ * article (no ArticleTitle, PubDate or 名称) and neither holds a text of its own nor has documents is a column or
+ * directory page, whatever its title. Reports sharing an original (same SHA-256), or the same year and title naming
+ * an agency, are one report reprinted at several URLs.
+ *
+ * <p>Who it covers is {@link Agency}'s to say; when it was published, {@link Publication}'s sources in their order.
  */
 final class ReportRecognition {
 
@@ -47,6 +53,8 @@ final class ReportRecognition {
     private static final int HEAD = 8000;
     /** Words of the report's body: a page holding them is the report itself, not only a cover for attachments. */
     private static final Pattern REPORT_BODY = Pattern.compile("总体情况|本年新收");
+    /** Text beyond a header and footer: a page holding this much of its own is an article, not a column. */
+    private static final int BODY_CHARS = 1000;
     private static final Pattern PREVIOUS_OR_NEXT = Pattern.compile("^(上一|下一)");
     private static final Pattern NOT_A_LETTER = Pattern.compile("[\\p{P}\\p{S}\\s]+");
 
@@ -66,11 +74,24 @@ final class ReportRecognition {
         boolean articleIsReport;
         String title;
         String agency;
-        Optional<LocalDate> published = Optional.empty();
+        Optional<String> publisher = Optional.empty();
+        Optional<String> siteName = Optional.empty();
+        /** What the portal or the document states; the servers' and the archive's clocks come in per report. */
+        Optional<Publication> stated = Optional.empty();
         final List<Capture> documents = new ArrayList<>();
 
+        Optional<LocalDate> statedDate() {
+            return stated.map(Publication::date);
+        }
+
         int year() {
-            return ReportYear.of(title, published);
+            return ReportYear.of(title, statedDate());
+        }
+
+        /** What the id hashes: the agency as the title writes it, else as the page names its publisher or site. */
+        String idAgency() {
+            String inTitle = titleAgency();
+            return inTitle.isEmpty() ? publisher.or(() -> siteName).orElse("") : inTitle;
         }
 
         /** The agency the title names; empty when it names none. */
@@ -86,6 +107,7 @@ final class ReportRecognition {
     /** What is known about a site's captures: the ones answered, their types, and how they were reached. */
     private final class SiteCaptures {
         final Map<String, Capture> answered = new LinkedHashMap<>();
+        final Map<String, Capture> latest = new HashMap<>();
         final Map<String, String> types;
         final Map<String, List<String>> redirectsTo = new HashMap<>();
         final Map<String, List<Capture>> foundOn = new HashMap<>();
@@ -93,13 +115,12 @@ final class ReportRecognition {
         final Map<String, Optional<ArticlePage>> pages = new HashMap<>();
 
         SiteCaptures(String site) {
-            List<Capture> latest = captures.latestContentPerUrl(Optional.of(site));
-            Map<String, Capture> byUrl = new HashMap<>();
-            latest.forEach(c -> byUrl.put(c.url(), c));
-            latest.stream().filter(c -> c.status() / 100 == 2).forEach(c -> answered.put(c.url(), c));
+            List<Capture> all = captures.latestContentPerUrl(Optional.of(site));
+            all.forEach(c -> latest.put(c.url(), c));
+            all.stream().filter(c -> c.status() / 100 == 2).forEach(c -> answered.put(c.url(), c));
             types = texts.mediaTypes(answered.values().stream().map(Capture::sha256).toList());
-            for (Capture c : latest) {
-                Capture target = c.redirect() ? finalCapture(c, byUrl) : answered.get(c.url());
+            for (Capture c : all) {
+                Capture target = c.redirect() ? finalCapture(c, latest) : answered.get(c.url());
                 if (target == null) {
                     continue;
                 }
@@ -156,6 +177,19 @@ final class ReportRecognition {
         String anchor(Capture c, ArticlePage linkingPage) {
             return anchors.getOrDefault(c.url(), linkingPage == null ? "" : linkingPage.links().getOrDefault(c.url(), ""));
         }
+
+        /** The date printed beside the link that led to c (or to a redirect to it), on the list page it was found on. */
+        Optional<LocalDate> listDate(Capture c) {
+            List<Capture> reached = new ArrayList<>(List.of(c));
+            redirectsTo.getOrDefault(c.url(), List.of()).stream().map(latest::get).forEach(reached::add);
+            for (Capture via : reached) {
+                Optional<LocalDate> date = via.foundOn().flatMap(this::page).map(p -> p.linkDates().get(via.url()));
+                if (date.isPresent()) {
+                    return date;
+                }
+            }
+            return Optional.empty();
+        }
     }
 
     List<Report> of(String site) {
@@ -194,17 +228,38 @@ final class ReportRecognition {
         f.article = c;
         f.articleIsReport = REPORT_BODY.matcher(body).find();
         f.title = title;
-        f.agency = page.publisher().or(() -> Optional.of(f.titleAgency()).filter(a -> !a.isEmpty()))
-                .or(page::siteName).orElse("");
-        f.published = page.published().or(() -> head(body).published());
+        List<Capture> documents = new ArrayList<>();
         for (Capture d : linked) {
             ReportClassifier.Verdict own = ReportClassifier.classify(List.of(all.anchor(d, page), filename(d).orElse("")), "");
             boolean somethingElse = !own.report() && own.title().isPresent();
-            if (all.isDocument(d) && !somethingElse && claimed.add(d.url())) {
-                f.documents.add(d);
+            if (all.isDocument(d) && !somethingElse && !claimed.contains(d.url())) {
+                documents.add(d);
             }
         }
+        boolean hasBody = f.articleIsReport || page.ownText() >= BODY_CHARS;
+        if (!page.article() && !hasBody && documents.isEmpty() && !page.linksDocuments()) {
+            return Optional.empty(); // a column or directory page: it only leads elsewhere
+        }
+        documents.forEach(d -> claimed.add(d.url()));
+        f.documents.addAll(documents);
+        f.publisher = page.publisher();
+        f.siteName = page.siteName();
+        f.agency = Agency.covered(f.titleAgency(), f.publisher, f.siteName, head(body));
+        f.stated = page.published().map(d -> new Publication(d, Publication.Source.PAGE))
+                .or(() -> all.listDate(c).map(d -> new Publication(d, Publication.Source.LIST)))
+                .or(() -> printedDate(f));
         return Optional.of(f);
+    }
+
+    /** The date printed at the head of the report: its article's text, else its documents'. */
+    private Optional<Publication> printedDate(Found f) {
+        List<Capture> printed = new ArrayList<>();
+        if (f.article != null) {
+            printed.add(f.article);
+        }
+        printed.addAll(f.documents);
+        return printed.stream().map(c -> ReportTitle.find(headRows(text(c))).published()).flatMap(Optional::stream).findFirst()
+                .map(d -> new Publication(d, Publication.Source.DOCUMENT));
     }
 
     /** A link text naming a report other than the page's own; "上一篇/下一篇" links name neighbours, not list entries. */
@@ -222,7 +277,7 @@ final class ReportRecognition {
         ReportClassifier.Verdict verdict = ReportClassifier.classify(List.of(anchor, filename(c).orElse("")), body);
         ReportTitle head = null;
         if (verdict.title().isEmpty()) {
-            head = head(body);
+            head = ReportTitle.find(headRows(body));
             verdict = ReportClassifier.classify(List.of(head.title()), body);
         }
         if (!verdict.report()) {
@@ -231,9 +286,11 @@ final class ReportRecognition {
         Found f = new Found();
         f.documents.add(c);
         f.title = verdict.title().orElseThrow();
-        f.published = (head != null ? head : head(body)).published();
-        f.agency = Optional.of(f.titleAgency()).filter(a -> !a.isEmpty())
-                .or(() -> c.foundOn().flatMap(all::page).flatMap(ArticlePage::siteName)).orElse("");
+        Optional<LocalDate> printed = (head != null ? head : ReportTitle.find(headRows(body))).published();
+        f.stated = all.listDate(c).map(d -> new Publication(d, Publication.Source.LIST))
+                .or(() -> printed.map(d -> new Publication(d, Publication.Source.DOCUMENT)));
+        f.siteName = c.foundOn().flatMap(all::page).flatMap(ArticlePage::siteName);
+        f.agency = Agency.covered(f.titleAgency(), Optional.empty(), f.siteName, head(body));
         return Optional.of(f);
     }
 
@@ -276,24 +333,26 @@ final class ReportRecognition {
         return i;
     }
 
-    /** One report per group, described by its primary: the earliest published article, else the first document. */
+    /**
+     * One report per group, described by its primary: the earliest published article, else the first document. Its
+     * publication is the best any of the group states, else its originals' servers' or first captures' word.
+     */
     private List<Report> identify(String site, List<List<Found>> groups, SiteCaptures all) {
         Comparator<Found> primaryFirst = Comparator.<Found, Boolean>comparing(f -> f.article == null)
-                .thenComparing(f -> f.published.orElse(LocalDate.MAX))
+                .thenComparing(f -> f.statedDate().orElse(LocalDate.MAX))
                 .thenComparing(Found::firstUrl);
         Map<String, List<Integer>> byBaseId = new HashMap<>();
         List<String> baseIds = new ArrayList<>();
-        List<Optional<LocalDate>> published = new ArrayList<>();
+        List<Optional<Publication>> stated = new ArrayList<>();
         List<Integer> years = new ArrayList<>();
         for (int i = 0; i < groups.size(); i++) {
             List<Found> group = groups.get(i);
             group.sort(primaryFirst);
             Found primary = group.get(0);
-            published.add(group.stream().map(f -> f.published).flatMap(Optional::stream).findFirst());
-            years.add(ReportYear.of(primary.title, published.get(i)));
-            String titleAgency = primary.titleAgency();
-            String agencyKey = comparable(titleAgency.isEmpty() ? primary.agency : titleAgency);
-            String base = site + "/" + years.get(i) + "/" + hex(agencyKey, 10);
+            stated.add(group.stream().map(f -> f.stated).flatMap(Optional::stream).min(Publication.BEST_FIRST));
+            // The year comes from what the portal or the document says, never from the archive's clock.
+            years.add(ReportYear.of(primary.title, stated.get(i).map(Publication::date)));
+            String base = site + "/" + years.get(i) + "/" + hex(comparable(primary.idAgency()), 10);
             baseIds.add(base);
             byBaseId.computeIfAbsent(base, b -> new ArrayList<>()).add(i);
         }
@@ -305,27 +364,50 @@ final class ReportRecognition {
                     : baseIds.get(i) + "/" + hex(comparable(primary.title), 8);
             Map<String, ReportOriginal> originals = new LinkedHashMap<>();
             Set<String> locations = new TreeSet<>();
+            List<Capture> fetched = new ArrayList<>();
             for (Found f : group) {
                 List<Capture> held = new ArrayList<>();
                 if (f.article != null) {
                     locate(f.article, all, locations);
+                    fetched.add(f.article);
                     if (f.articleIsReport) {
                         held.add(f.article);
                     }
                 }
                 held.addAll(f.documents);
+                fetched.addAll(f.documents);
                 for (Capture c : held) {
                     locate(c, all, locations);
                     originals.putIfAbsent(c.sha256(), new ReportOriginal(c.url(), c.sha256(),
                             all.types.getOrDefault(c.sha256(), c.contentType()), filename(c)));
                 }
             }
-            reports.add(new Report(id, site, primary.agency, years.get(i), primary.title,
-                    published.get(i), Optional.ofNullable(primary.article).map(Capture::url), List.copyOf(originals.values()),
-                    List.copyOf(locations)));
+            Publication publication = stated.get(i).orElseGet(() -> unstated(fetched));
+            reports.add(new Report(id, site, primary.agency, years.get(i), primary.title, Optional.of(publication.date()),
+                    publication.source().word(), primary.publisher.orElse(""), Optional.ofNullable(primary.article).map(Capture::url),
+                    List.copyOf(originals.values()), List.copyOf(locations)));
         }
         reports.sort(ReportCatalog.ORDER);
         return reports;
+    }
+
+    /**
+     * When nothing states it: the earliest Last-Modified its server sent for one of the report's URLs on their first
+     * answer, else the earliest of those first answers.
+     */
+    private Publication unstated(List<Capture> fetched) {
+        List<Capture> first = fetched.stream().map(c -> captures.firstAnswered(c.url()).orElse(c)).toList();
+        Optional<LocalDate> lastModified = first.stream().map(ReportRecognition::lastModified).flatMap(Optional::stream)
+                .min(Comparator.naturalOrder());
+        if (lastModified.isPresent()) {
+            return new Publication(lastModified.get(), Publication.Source.LAST_MODIFIED);
+        }
+        return new Publication(first.stream().map(c -> Dates.inChina(c.fetchedAt())).min(Comparator.naturalOrder()).orElseThrow(),
+                Publication.Source.CAPTURED);
+    }
+
+    private static Optional<LocalDate> lastModified(Capture c) {
+        return c.headers().stream().filter(h -> h.name().equalsIgnoreCase("Last-Modified")).findFirst().flatMap(h -> Dates.http(h.value()));
     }
 
     private static void locate(Capture c, SiteCaptures all, Set<String> locations) {
@@ -345,9 +427,13 @@ final class ReportRecognition {
         }
     }
 
-    /** The title and date printed at the head of a document's text. */
-    private static ReportTitle head(String text) {
-        return ReportTitle.find(FlattenedTextReader.read(text.substring(0, Math.min(text.length(), HEAD)), "text").rows());
+    /** The head of a document's text, where its title, its date and often its full name are printed. */
+    private static String head(String text) {
+        return text.substring(0, Math.min(text.length(), HEAD));
+    }
+
+    private static List<Row> headRows(String text) {
+        return FlattenedTextReader.read(head(text), "text").rows();
     }
 
     /** The file name the server gave, else the URL's last path segment when it names a file. */

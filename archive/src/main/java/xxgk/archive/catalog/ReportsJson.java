@@ -12,7 +12,7 @@ import xxgk.archive.report.Warning;
 
 /**
  * The JSON shape of a catalogued {@link Report}, which scripts depend on: {@code {"id", "site", "agency", "year",
- * "title", "published": "2022-03-30" or null, "article_url": … or null, "formats": ["HTML", "PDF"],
+ * "title", "published": "2022-03-30" or null, "published_source": "page" or … or null, "publisher": … or null, "article_url": … or null, "formats": ["HTML", "PDF"],
  * "originals": [{"url", "sha256", "content_type", "filename"}], "locations": [url, …], "status": "current" or
  * "removed", "removed_at": ISO-8601 UTC or null, "versions": [{"url", "sha256", "first_seen", "last_seen"}]}}; once parsed, also
  * {@code "format", "tables", "checks", "warnings"} as {@code xxgk parse --json} gives them, and {@code "parsed_from":
@@ -34,6 +34,8 @@ public final class ReportsJson {
         json.put("year", r.year());
         json.put("title", r.title());
         json.put("published", r.published().map(Object::toString).orElse(null));
+        json.put("published_source", r.publishedSource().isEmpty() ? null : r.publishedSource());
+        json.put("publisher", r.publisher().isEmpty() ? null : r.publisher());
         json.put("article_url", r.articleUrl().orElse(null));
         ArrayNode formats = json.putArray("formats");
         r.formats().forEach(formats::add);

@@ -83,6 +83,23 @@ public final class CaptureStore {
         return capture.revisit() ? capture.refersTo().flatMap(this::byId) : Optional.of(capture);
     }
 
+    /** The earliest capture of url that was answered (2xx): when the archive first held it, and what its server said then. */
+    public Optional<Capture> firstAnswered(String url) {
+        Document entry = urls.find(eq("_id", url)).first();
+        if (entry == null) {
+            return Optional.empty();
+        }
+        List<Document> history = new ArrayList<>(entry.getList("history", Document.class, List.of()));
+        history.sort(Comparator.comparing(h -> h.getDate("at")));
+        for (Document h : history) {
+            Optional<Capture> c = byId(h.getObjectId("capture"));
+            if (c.isPresent() && c.get().status() / 100 == 2) {
+                return c;
+            }
+        }
+        return Optional.empty();
+    }
+
     private Optional<Capture> byId(ObjectId id) {
         return Optional.ofNullable(captures.find(eq("_id", id)).first()).map(CaptureStore::fromDocument);
     }

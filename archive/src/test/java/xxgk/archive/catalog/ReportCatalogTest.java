@@ -1,6 +1,7 @@
 package xxgk.archive.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -72,11 +73,17 @@ class ReportCatalogTest {
 
     private void capture(String site, String url, int status, byte[] body, String contentType, String foundOn, String anchor)
             throws IOException {
+        capture(site, url, status, body, List.of(new HttpHeader("Content-Type", contentType)), foundOn, anchor);
+    }
+
+    private void capture(String site, String url, int status, byte[] body, List<HttpHeader> headers, String foundOn, String anchor)
+            throws IOException {
+        String contentType = headers.stream().filter(h -> h.name().equals("Content-Type")).findFirst().orElseThrow().value();
         Path file = Files.write(dir.resolve("body" + files++), body);
         String sha = Sha256.of(body);
         archive.blobs().put(file, sha, body.length);
         clock = clock.plusSeconds(1);
-        archive.captures().record(new Capture(null, url, url, status, List.of(new HttpHeader("Content-Type", contentType)), clock,
+        archive.captures().record(new Capture(null, url, url, status, headers, clock,
                 sha, body.length, contentType, site, "r1", Optional.ofNullable(foundOn), Optional.empty(), Optional.ofNullable(anchor), "GET"));
         if (status == 200 && !archive.texts().contains(sha)) {
             archive.texts().put(sha, extractor.extract(file, url.substring(url.lastIndexOf('/') + 1)));
@@ -147,9 +154,12 @@ class ReportCatalogTest {
         assertThat(r.id()).matches("hrb/2021/[0-9a-f]{10}");
         assertThat(r.site()).isEqualTo(SITE);
         assertThat(r.title()).isEqualTo(TITLE);
-        assertThat(r.agency()).isEqualTo("哈尔滨市人民政府办公室");
+        // The title names the city alone: the report covers its people's government; the 发布机构 published it.
+        assertThat(r.agency()).isEqualTo("哈尔滨市人民政府");
+        assertThat(r.publisher()).isEqualTo("哈尔滨市人民政府办公室");
         assertThat(r.year()).isEqualTo(2021);
         assertThat(r.published()).contains(LocalDate.of(2022, 3, 30));
+        assertThat(r.publishedSource()).isEqualTo("page");
         assertThat(r.articleUrl()).contains(ARTICLE);
         assertThat(r.formats()).containsExactly("HTML", "PDF", "DOC");
         assertThat(r.originals()).extracting(ReportOriginal::url).containsExactly(ARTICLE, PDF, DOC);
@@ -195,8 +205,12 @@ class ReportCatalogTest {
         assertThat(r.articleUrl()).isEmpty();
         assertThat(r.title()).isEqualTo("绥芬河市人民政府2021年政府信息公开工作年度报告"); // as printed at its head
         assertThat(r.year()).isEqualTo(2021);
-        assertThat(r.published()).isEmpty(); // no page says, and this PDF prints no date
+        // No page says, the list prints no date beside the link, this PDF prints none, its server sent no
+        // Last-Modified: the archive's first capture is all there is (2024-03-01, in China).
+        assertThat(r.published()).contains(LocalDate.of(2024, 3, 1));
+        assertThat(r.publishedSource()).isEqualTo("captured");
         assertThat(r.agency()).isEqualTo("绥芬河市人民政府");
+        assertThat(r.publisher()).isEmpty();
         assertThat(r.locations()).containsExactly(pdf);
         assertThat(r.formats()).containsExactly("PDF");
     }
@@ -316,11 +330,13 @@ class ReportCatalogTest {
         harbinReport();
         var json = ReportsJson.toJson(refresh().get(0));
         assertThat(json.fieldNames()).toIterable().containsExactly("id", "site", "agency", "year", "title", "published",
-                "article_url", "formats", "originals", "locations", "status", "removed_at", "versions");
+                "published_source", "publisher", "article_url", "formats", "originals", "locations", "status", "removed_at", "versions");
         assertThat(json.get("status").asText()).isEqualTo("current");
         assertThat(json.get("removed_at").isNull()).isTrue();
         assertThat(json.get("versions").get(0).fieldNames()).toIterable().containsExactly("url", "sha256", "first_seen", "last_seen");
         assertThat(json.get("published").asText()).isEqualTo("2022-03-30");
+        assertThat(json.get("published_source").asText()).isEqualTo("page");
+        assertThat(json.get("publisher").asText()).isEqualTo("哈尔滨市人民政府办公室");
         assertThat(json.get("originals").get(1).fieldNames()).toIterable().containsExactly("url", "sha256", "content_type", "filename");
     }
 
@@ -350,5 +366,126 @@ class ReportCatalogTest {
             assertThat(json.get("format").asText()).isEqualTo("fmt2021");
             assertThat(json.get("warnings").toString()).contains("carried_over", "自然人 1 → 0");
         }
+    }
+
+    /** A page with none of the portals' metadata: a heading, what the portal prints under it, the body, attachments. */
+    private static byte[] plainArticle(String title, String underTitle, String body, Map<String, String> attachments) {
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>").append(title)
+                .append("</title></head><body><h1>").append(title).append("</h1>").append(underTitle).append("<div id=\"zoom\">");
+        for (String line : body.split("\n")) {
+            html.append("<p>").append(Entities.escape(line)).append("</p>");
+        }
+        attachments.forEach((href, anchor) -> html.append("<p><a href=\"").append(href).append("\">").append(anchor).append("</a></p>"));
+        return html.append("</div></body></html>").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A list whose entries print a date beside the link, as portals' lists do: href → {text, date}. */
+    private static byte[] datedList(String title, Map<String, List<String>> entries) {
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>").append(title)
+                .append("</title></head><body><ul class=\"list\">");
+        entries.forEach((href, textAndDate) -> html.append("<li><a href=\"").append(href).append("\">").append(textAndDate.get(0))
+                .append("</a><span class=\"date\">").append(textAndDate.get(1)).append("</span></li>"));
+        return html.append("</ul></body></html>").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private Report only(List<Report> reports, String title) {
+        return reports.stream().filter(r -> r.title().equals(title)).findFirst().orElseThrow(() -> new AssertionError("no report " + title));
+    }
+
+    @Test
+    void theAgencyIsTheBodyCoveredNamedInFullOnlyWherePrinted() throws IOException {
+        String nangang = HOST + "/qx/202203/t1.html";
+        String xiangfang = HOST + "/qx/202203/t2.html";
+        String unnamed = HOST + "/sbj/202203/t3.html";
+        String bureau = HOST + "/bm/202201/t4.html";
+        String body = SeedTexts.text(SeedTexts.HARBIN);
+        capture(LIST, listPage("政府信息公开年报", Map.of(nangang, "南岗区2021年政府信息公开工作年度报告", xiangfang, "香坊区2021年政府信息公开工作年度报告",
+                unnamed, "2021年度政府信息公开工作年度报告", bureau, "哈尔滨市营商环境建设监督局2021年政府信息公开工作年度报告")), "text/html", null, null);
+        // The 发布机构 prints the district's full name; the other district's office does not.
+        capture(nangang, article("南岗区2021年政府信息公开工作年度报告", "哈尔滨市南岗区人民政府办公室", "2022-03-20", body, Map.of()),
+                "text/html", LIST, "南岗区2021年政府信息公开工作年度报告");
+        capture(xiangfang, article("香坊区2021年政府信息公开工作年度报告", "香坊区人民政府办公室", "2022-03-21", body, Map.of()),
+                "text/html", LIST, "香坊区2021年政府信息公开工作年度报告");
+        // A title naming no one: the government's office published it for the government.
+        capture(unnamed, article("2021年度政府信息公开工作年度报告", "哈尔滨市人民政府办公厅", "2022-03-22", body, Map.of()),
+                "text/html", LIST, "2021年度政府信息公开工作年度报告");
+        capture(bureau, article("哈尔滨市营商环境建设监督局2021年政府信息公开工作年度报告", "哈尔滨市营商环境建设监督局", "2022-01-20", body,
+                Map.of()), "text/html", LIST, "哈尔滨市营商环境建设监督局2021年政府信息公开工作年度报告");
+
+        List<Report> reports = refresh();
+
+        assertThat(reports).extracting(Report::agency, Report::publisher).containsExactlyInAnyOrder(
+                tuple("哈尔滨市南岗区人民政府", "哈尔滨市南岗区人民政府办公室"),
+                tuple("香坊区人民政府", "香坊区人民政府办公室"),
+                tuple("哈尔滨市人民政府", "哈尔滨市人民政府办公厅"),
+                tuple("哈尔滨市营商环境建设监督局", "哈尔滨市营商环境建设监督局"));
+    }
+
+    @Test
+    void publishedIsWhatThePortalStatesElseTheDocumentElseTheServerElseTheArchive() throws IOException {
+        String dateLine = HOST + "/nb/202401/t1.html";
+        String listed = HOST + "/nb/P2.pdf";
+        String printed = HOST + "/nb/202203/t3.html";
+        String modified = HOST + "/nb/P4.pdf";
+        String listedTitle = "哈尔滨市营商环境建设监督局2019年政府信息公开工作年度报告";
+        String modifiedTitle = "南岗区城管局2021年政府信息公开工作年度报告";
+        capture(LIST, datedList("政府信息公开年报", Map.of(
+                dateLine, List.of("呼兰区2023年政府信息公开工作年度报告", ""),
+                listed, List.of(listedTitle, "2020-02-03"),
+                printed, List.of(TITLE, ""),
+                modified, List.of(modifiedTitle, ""))), "text/html", null, null);
+        // No metadata, but the date line a portal prints under the title.
+        capture(dateLine, plainArticle("呼兰区2023年政府信息公开工作年度报告", "<div class=\"info\">2024-01-26 10:00\u3000来源：哈尔滨市呼兰区人民政府办公室</div>",
+                SeedTexts.text(SeedTexts.HULAN), Map.of()), "text/html", LIST, "呼兰区2023年政府信息公开工作年度报告");
+        // A PDF linked straight from the list: the date beside its link.
+        capture(listed, generated(SeedTexts.YSHJ, "pdf"), "application/pdf", LIST, listedTitle);
+        // Nothing on the page or the list: the report prints its date under its title.
+        capture(printed, plainArticle(TITLE, "", TITLE + "\n2022年3月30日\n" + SeedTexts.text(SeedTexts.HARBIN), Map.of()),
+                "text/html", LIST, TITLE);
+        // Nothing stated anywhere, but the server said when the file last changed (08:00 in China is the next day).
+        capture(SITE, modified, 200, generated(SeedTexts.NANGANG, "pdf"), List.of(new HttpHeader("Content-Type", "application/pdf"),
+                new HttpHeader("Last-Modified", "Tue, 25 Jan 2022 16:30:00 GMT")), LIST, modifiedTitle);
+
+        List<Report> reports = refresh();
+
+        assertThat(only(reports, "呼兰区2023年政府信息公开工作年度报告")).extracting(r -> r.published().orElseThrow(), Report::publishedSource)
+                .containsExactly(LocalDate.of(2024, 1, 26), "page");
+        assertThat(only(reports, listedTitle)).extracting(r -> r.published().orElseThrow(), Report::publishedSource)
+                .containsExactly(LocalDate.of(2020, 2, 3), "list");
+        assertThat(only(reports, TITLE)).extracting(r -> r.published().orElseThrow(), Report::publishedSource)
+                .containsExactly(LocalDate.of(2022, 3, 30), "document");
+        assertThat(only(reports, modifiedTitle)).extracting(r -> r.published().orElseThrow(), Report::publishedSource)
+                .containsExactly(LocalDate.of(2022, 1, 26), "last_modified");
+    }
+
+    @Test
+    void theFirstCaptureDatesAReportNothingElseDates() throws IOException {
+        String list = HOST + "/zwgk/zfxxgknb/qx/index.html";
+        String pdf = HOST + "/zwgk/zfxxgknb/qx/P1.pdf";
+        capture(list, listPage("区、县（市）政府信息公开年度报告", Map.of(pdf, "点击下载")), "text/html", null, null);
+        capture(pdf, generated(SeedTexts.SUIFENHE, "pdf"), "application/pdf", list, "点击下载");
+        clock = Instant.parse("2025-06-01T00:00:00Z");
+        capture(pdf, generated(SeedTexts.SUIFENHE, "pdf"), "application/pdf", list, "点击下载");
+
+        // Re-crawled a year later: the report was there at the first capture.
+        assertThat(refresh()).singleElement().satisfies(r -> assertThat(r.published()).contains(LocalDate.of(2024, 3, 1)));
+    }
+
+    @Test
+    void aYearColumnThatOnlyLinksSubColumnsIsNotAReport() throws IOException {
+        String year = HOST + "/zwgk/zfxxgknb/2021/index.html";
+        String city = HOST + "/zwgk/zfxxgknb/2021/sbj/index.html";
+        String departments = HOST + "/zwgk/zfxxgknb/2021/bm/index.html";
+        capture(LIST, listPage("政府信息公开年报", Map.of(year, "2021年政府信息公开年报")), "text/html", null, null);
+        // Its breadcrumb and heading print its title, so its text reads like a report's; its links lead to columns.
+        capture(year, ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>2021年政府信息公开年报_哈尔滨市人民政府</title></head><body>"
+                + "<div class=\"position\">当前位置：<a href=\"" + LIST + "\">政府信息公开年报</a> &gt; 2021年政府信息公开年报</div>"
+                + "<h2>2021年政府信息公开年报</h2><ul><li><a href=\"" + city + "\">市本级</a></li><li><a href=\"" + departments
+                + "\">市政府部门</a></li></ul><div class=\"footer\">主办：哈尔滨市人民政府办公厅</div></body></html>").getBytes(StandardCharsets.UTF_8),
+                "text/html", LIST, "2021年政府信息公开年报");
+        capture(city, listPage("市本级", Map.of()), "text/html", year, "市本级");
+        capture(departments, listPage("市政府部门", Map.of()), "text/html", year, "市政府部门");
+
+        assertThat(refresh()).isEmpty();
     }
 }

@@ -55,6 +55,7 @@ final class DemoCommand implements Callable<Integer> {
             System.out.println("try:");
             System.out.println("  ./xxgk reports " + data);
             System.out.println("  ./xxgk reports --json --site hulan " + data);
+            System.out.println("  ./xxgk deadlines --year 2021 " + data);
             System.out.println("  ./xxgk export --format csv --out reports.csv " + data);
             System.out.println("  ./xxgk list " + data);
             System.out.println("  ./xxgk list --json --site hulan " + data);

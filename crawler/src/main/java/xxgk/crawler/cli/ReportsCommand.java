@@ -24,8 +24,8 @@ final class ReportsCommand implements Callable<Integer> {
     @Option(names = "--year", paramLabel = "Y", description = "Only reports covering this year.")
     Integer year;
 
-    @Option(names = "--json", description = "One JSON object per line: id, site, agency, year, title, published, article_url, "
-            + "originals, locations, and once parsed format, tables, checks, warnings, parsed_from.")
+    @Option(names = "--json", description = "One JSON object per line: id, site, agency, year, title, published, published_source, "
+            + "publisher, article_url, originals, locations, and once parsed format, tables, checks, warnings, parsed_from.")
     boolean json;
 
     @Mixin

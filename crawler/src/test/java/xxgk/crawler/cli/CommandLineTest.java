@@ -146,13 +146,15 @@ class CommandLineTest {
         }
         assertThat(rows).extracting(r -> r.get("site").asText()).containsExactly("hulan", "nangang", "suifenhe");
         for (JsonNode row : rows) {
-            assertThat(row.fieldNames()).toIterable().contains("id", "site", "agency", "year", "title", "published", "article_url",
-                    "originals", "locations");
+            assertThat(row.fieldNames()).toIterable().contains("id", "site", "agency", "year", "title", "published",
+                    "published_source", "publisher", "article_url", "originals", "locations");
             assertThat(row.get("originals").get(0).fieldNames()).toIterable().containsExactly("url", "sha256", "content_type", "filename");
         }
         JsonNode hulan = rows.get(0);
         assertThat(hulan.get("id").asText()).startsWith("hulan/2023/");
-        assertThat(hulan.get("agency").asText()).isEqualTo("哈尔滨市呼兰区人民政府办公室");
+        assertThat(hulan.get("agency").asText()).isEqualTo("哈尔滨市呼兰区人民政府");
+        assertThat(hulan.get("publisher").asText()).isEqualTo("哈尔滨市呼兰区人民政府办公室");
+        assertThat(hulan.get("published_source").asText()).isEqualTo("page");
         assertThat(hulan.get("year").asInt()).isEqualTo(2023);
         assertThat(hulan.get("title").asText()).isEqualTo("呼兰区2023年政府信息公开工作年度报告");
         assertThat(hulan.get("published").asText()).isEqualTo("2024-01-26");
@@ -163,6 +165,8 @@ class CommandLineTest {
         assertThat(suifenhe.get("article_url").isNull()).isTrue();
         assertThat(suifenhe.get("title").asText()).isEqualTo("绥芬河市人民政府2021年政府信息公开工作年度报告");
         assertThat(suifenhe.get("published").asText()).isEqualTo("2022-01-20");
+        assertThat(suifenhe.get("published_source").asText()).isEqualTo("document"); // no list page archived: its own
+        assertThat(suifenhe.get("publisher").isNull()).isTrue();
         assertThat(suifenhe.get("originals").get(0).get("content_type").asText()).isEqualTo("application/pdf");
 
         Result lines = xxgk("reports", "--site", "nangang", "--year", "2021", "--data", data);
@@ -226,7 +230,7 @@ class CommandLineTest {
         List<Site> sites = SiteConfig.load(proposed).sites();
         assertThat(sites).extracting(Site::id).containsExactly("hulan", "ngqxxgk-harbin");
         assertThat(sites.get(0).seeds()).containsExactly(URI.create("http://www.hulan.gov.cn/hebhlq/2023/zfxxgklby_zc.shtml"));
-        assertThat(sites.get(0).name()).isEqualTo("哈尔滨市呼兰区人民政府办公室");
+        assertThat(sites.get(0).name()).isEqualTo("哈尔滨市呼兰区人民政府");
         assertThat(sites.get(1).scope()).containsExactly("ngqxxgk.harbin.gov.cn");
 
         Result shipped = xxgk("discover", "--config", "../config/sites.yaml", "--data", data);

@@ -145,8 +145,12 @@ class SamplePortalCrawlTest {
                 tuple("hulan", 2023, "呼兰区2023年政府信息公开工作年度报告"),
                 tuple("nangang", 2021, "南岗区城管局2021年政府信息公开工作年度报告"),
                 tuple("suifenhe", 2021, "绥芬河市人民政府2021年政府信息公开工作年度报告"));
-        assertThat(reports).extracting(Report::agency).containsExactly("哈尔滨市营商环境建设监督局", "哈尔滨市人民政府办公室",
+        // The bodies covered: a title naming a place alone means its people's government, in full where the page prints it.
+        assertThat(reports).extracting(Report::agency).containsExactly("哈尔滨市营商环境建设监督局", "哈尔滨市人民政府",
+                "哈尔滨市呼兰区人民政府", "南岗区城管局", "绥芬河市人民政府");
+        assertThat(reports).extracting(Report::publisher).containsExactly("哈尔滨市营商环境建设监督局", "哈尔滨市人民政府办公室",
                 "哈尔滨市呼兰区人民政府办公室", "南岗区城管局", "绥芬河市人民政府办公室");
+        assertThat(reports).extracting(Report::publishedSource).containsOnly("page");
         assertThat(reports).extracting(r -> r.published().orElseThrow().toString())
                 .containsExactly("2020-01-21", "2022-03-30", "2024-01-26", "2022-01-25", "2022-01-20");
         for (Report r : reports) {

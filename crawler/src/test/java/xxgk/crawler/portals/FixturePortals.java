@@ -30,7 +30,8 @@ import xxgk.config.Site;
  * ({@link TrapPortal}) and one behind an anti-bot wall ({@link WalledPortal}).
  *
  * <p>Every request is logged ({@link #hits()}), every 200 answer kept ({@link #served()}), and the portals say what
- * they publish ({@link #reports()}, {@link #decoys()}): the yardstick a crawl is measured against.
+ * they publish ({@link #reports()}, {@link #decoys()}): the yardstick a crawl is measured against. A portal made for
+ * one concern (such as {@link DeadlinesPortal}) is served the same way on its own, outside that yardstick.
  */
 public final class FixturePortals implements AutoCloseable {
 
@@ -47,10 +48,11 @@ public final class FixturePortals implements AutoCloseable {
     private final Map<String, byte[]> served = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<Hit> hits = new ConcurrentLinkedQueue<>();
 
-    private FixturePortals(HttpServer server, Function<Function<String, String>, List<Portal>> make) {
+    /** @param portalsAt the portals to serve, made from each host's base URL ({@code http://host:port}) */
+    private FixturePortals(HttpServer server, Function<Function<String, String>, List<Portal>> portalsAt) {
         this.server = server;
         int port = server.getAddress().getPort();
-        List<Portal> all = make.apply(host -> "http://" + host + ":" + port);
+        List<Portal> all = portalsAt.apply(host -> "http://" + host + ":" + port);
         this.portals = all.stream().collect(Collectors.toMap(Portal::host, p -> p, (a, b) -> a, java.util.LinkedHashMap::new));
         this.workers = Executors.newFixedThreadPool(8, task -> {
             Thread thread = new Thread(task, "fixture-portals");
@@ -67,15 +69,15 @@ public final class FixturePortals implements AutoCloseable {
     }
 
     public static FixturePortals start(int newsArticles) throws IOException {
-        return serve(base -> List.of(new HanwebPortal(base.apply(HanwebPortal.HOST)),
+        return start(base -> List.of(new HanwebPortal(base.apply(HanwebPortal.HOST)),
                 new TrsPortal(base.apply(TrsPortal.HOST), newsArticles), new GbkPortal(base.apply(GbkPortal.HOST)),
                 new TrapPortal(base.apply(TrapPortal.HOST)), new WalledPortal(base.apply(WalledPortal.HOST))));
     }
 
-    /** Other portals on a free port of 127.0.0.1: make builds them from the {@code http://host:port} base of a host. */
-    static FixturePortals serve(Function<Function<String, String>, List<Portal>> make) throws IOException {
+    /** These portals, made from each host's base URL, on a free port of 127.0.0.1. */
+    static FixturePortals start(Function<Function<String, String>, List<Portal>> portalsAt) throws IOException {
         FixturePortals portals = new FixturePortals(
-                HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0), make);
+                HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0), portalsAt);
         portals.server.start();
         return portals;
     }

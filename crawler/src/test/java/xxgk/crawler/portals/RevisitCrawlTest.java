@@ -59,7 +59,7 @@ class RevisitCrawlTest {
 
     @BeforeAll
     void crawlTwice() throws Exception {
-        server = FixturePortals.serve(base -> List.of(portal = new ChangingPortal(base.apply(ChangingPortal.HOST))));
+        server = FixturePortals.start(base -> List.of(portal = new ChangingPortal(base.apply(ChangingPortal.HOST))));
         archive = Archive.open(new ArchiveLocation(dir.resolve("data"), Optional.empty()));
         first = FixtureCrawl.runQuietly(server, archive, dir.resolve("data"));
         hitsOfFirst = server.hits().size();
