@@ -41,6 +41,7 @@ import xxgk.archive.catalog.Report;
 import xxgk.archive.catalog.ReportStatistics;
 import xxgk.archive.store.CrawlRun;
 import xxgk.archive.text.TextExtractor;
+import xxgk.archive.url.UrlNormalizer;
 import xxgk.config.Site;
 import xxgk.crawler.fetch.HostPoliteness;
 import xxgk.crawler.fetch.HttpFetcher;
