@@ -2,9 +2,11 @@ package xxgk.crawler.engine;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 
 import xxgk.archive.Archive;
+import xxgk.archive.catalog.ReportClassifier;
 import xxgk.archive.store.Capture;
 import xxgk.archive.text.Extraction;
 import xxgk.archive.text.TextExtractor;
@@ -38,6 +40,9 @@ final class CaptureRecorder {
                 fetched.headers(), fetched.fetchedAt(), fetched.sha256(), fetched.size(), fetched.contentType(), site.id(), runId,
                 Optional.ofNullable(foundOn), filename, linkText, fetched.method()));
         progress.fetched(site.id(), fetched.size(), isNew);
+        if (fetched.status() / 100 == 2 && ReportClassifier.namesAReport(List.of(linkText.orElse(""), filename.orElse("")))) {
+            progress.reportLinked(fetched.sha256());
+        }
         if (fetched.wall().isPresent()) {
             progress.walled(site.id(), fetched.url(), fetched.wall().get().description());
         } else if (fetched.status() >= 400) {

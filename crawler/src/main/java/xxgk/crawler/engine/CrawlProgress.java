@@ -1,12 +1,17 @@
 package xxgk.crawler.engine;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
+import java.util.function.Function;
 
 import xxgk.archive.store.CrawlProblem;
 import xxgk.archive.store.CrawlRun;
@@ -27,9 +32,21 @@ final class CrawlProgress {
 
     private final Map<String, Counts> sites = new LinkedHashMap<>();
     private final List<CrawlProblem> problems = new ArrayList<>();
+    /** Originals whose link text or file name names a report: the count the progress line shows before the catalogue exists. */
+    private final Set<String> reportsLinked = ConcurrentHashMap.newKeySet();
+    private final Clock clock;
+    private final Instant started;
+    /** Pages an interrupted run had fetched before this process continued it: the rate is this process's own. */
+    private long pagesBefore;
 
     CrawlProgress(List<String> siteIds) {
+        this(siteIds, Clock.systemUTC());
+    }
+
+    CrawlProgress(List<String> siteIds, Clock clock) {
         siteIds.forEach(id -> sites.put(id, new Counts()));
+        this.clock = clock;
+        this.started = clock.instant();
     }
 
     /** The progress of an interrupted run, as last recorded, to be continued. */
@@ -47,6 +64,7 @@ final class CrawlProgress {
             }
         }
         progress.problems.addAll(run.problems());
+        progress.pagesBefore = progress.total(c -> c.pages);
         return progress;
     }
 
@@ -62,6 +80,11 @@ final class CrawlProgress {
         if (newOriginal) {
             c.originals.incrementAndGet();
         }
+    }
+
+    /** An original fetched whose link text or file name names a report (the same bytes count once). */
+    void reportLinked(String sha256) {
+        reportsLinked.add(sha256);
     }
 
     void failed(String site, String url, String problem) {
@@ -108,9 +131,26 @@ final class CrawlProgress {
         }
     }
 
-    /** One line for the terminal: pages, bytes and errors per site. */
-    String line() {
-        return tallies().stream().map(t -> t.site() + " " + t.pages() + " pages " + Sizes.human(t.bytes())
-                + (t.errors() > 0 ? " " + t.errors() + " errors" : "") + (t.blocked() > 0 ? " " + t.blocked() + " blocked" : "")).collect(Collectors.joining(" | "));
+    /**
+     * The status line, all sites together: time running, pages fetched, URLs waiting in the frontier, this process's
+     * rate, errors, reports linked, and what was blocked when anything was. Kept under 80 columns for a terminal.
+     */
+    String line(long queued) {
+        Duration running = Duration.between(started, clock.instant());
+        long pages = total(c -> c.pages);
+        double seconds = Math.max(1, running.toMillis()) / 1000.0;
+        long blocked = total(c -> c.blocked);
+        return String.format(Locale.ROOT, "%s  %d pages  %d queued  %.1f/s  %d errors  %d reports%s",
+                clock(running), pages, queued, (pages - pagesBefore) / seconds, total(c -> c.errors), reportsLinked.size(),
+                blocked > 0 ? "  " + blocked + " blocked" : "");
+    }
+
+    private long total(Function<Counts, AtomicLong> counter) {
+        return sites.values().stream().mapToLong(c -> counter.apply(c).get()).sum();
+    }
+
+    private static String clock(Duration d) {
+        return d.toHours() > 0 ? String.format(Locale.ROOT, "%dh%02dm", d.toHours(), d.toMinutesPart())
+                : String.format(Locale.ROOT, "%dm%02ds", d.toMinutes(), d.toSecondsPart());
     }
 }
