@@ -15,7 +15,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
 import org.apache.commons.csv.CSVFormat;
@@ -320,6 +322,48 @@ class CommandLineTest {
 
         Result shipped = xxgk("--config", "../config/sites.yaml", "discover", "--data", data);
         assertThat(shipped.text()).contains("(none").doesNotContain("- id:");
+    }
+
+    /** Runs the real program in its own JVM, as the launcher does; on a terminal (script(1) gives it one) when asked. */
+    private static Result program(boolean onTerminal, Map<String, String> env, String... args) throws IOException, InterruptedException {
+        List<String> java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), Xxgk.class.getName()));
+        java.addAll(List.of(args));
+        List<String> command = onTerminal
+                ? List.of("script", "-qec", java.stream().map(a -> "'" + a.replace("'", "'\\''") + "'").collect(Collectors.joining(" ")), "/dev/null")
+                : java;
+        ProcessBuilder builder = new ProcessBuilder(command).redirectInput(onTerminal ? ProcessBuilder.Redirect.INHERIT : ProcessBuilder.Redirect.PIPE);
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        process.getOutputStream().close();
+        byte[] out = process.getInputStream().readAllBytes();
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Result(process.waitFor(), out, err);
+    }
+
+    @Test
+    void theProgramKeepsBinaryOffATerminalAndReadsItsEnvironment() throws IOException, InterruptedException {
+        String url = "http://www.harbin.gov.cn/nb.pdf";
+        byte[] pdf = {'%', 'P', 'D', 'F', '-', '1', '.', '4', '\n', 0, 1, 2, (byte) 0xff};
+        archiveOne(url, pdf, Instant.parse("2024-06-01T00:00:00Z"));
+        Map<String, String> env = Map.of("XXGK_DATA", dir.resolve("data").toString());
+
+        Result piped = program(false, env, "get", url);
+        assertThat(piped.status()).isZero();
+        assertThat(piped.out()).as("piped, the bytes as archived").isEqualTo(pdf);
+
+        Result onTerminal = program(true, env, "get", url);
+        assertThat(onTerminal.status()).isEqualTo(1);
+        assertThat(onTerminal.text().strip()).as("one line, through the terminal").isEqualTo("xxgk: " + url
+                + " is binary (application/pdf) and would garble the terminal: save it with -o FILE or -O, or force it with -o -");
+
+        Result forced = program(true, env, "get", url, "-o", "-");
+        assertThat(forced.status()).isZero();
+        assertThat(forced.out()).isNotEmpty();
+
+        Result missing = program(false, Map.of("XXGK_DATA", dir.resolve("typo").toString()), "list");
+        assertThat(missing.status()).isEqualTo(1);
+        assertThat(missing.err()).startsWith("xxgk: no archive in " + dir.resolve("typo")).hasLineCount(1);
     }
 
     /** An error a user can cause: the command line, and what its one line on stderr starts with. */
