@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,7 +31,8 @@ public record RequestedTime(Instant start, Instant end) {
     private static final String EXAMPLES = "e.g. 2024-03-31, 2024-03-31 12:00, 2024-03-31T12:00:00Z, 20240331120000";
     private static final Pattern WAYBACK = Pattern.compile("\\d{1,14}");
     private static final Pattern DATE_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2})(:\\d{2}(?:\\.\\d+)?)?");
-    private static final DateTimeFormatter COMPACT = DateTimeFormatter.ofPattern("uuuuMMddHHmmss");
+    /** Strict: 20240230 is no day, not the last of February. */
+    private static final DateTimeFormatter COMPACT = DateTimeFormatter.ofPattern("uuuuMMddHHmmss").withResolverStyle(ResolverStyle.STRICT);
 
     /** The zone given (may be null), else $XXGK_ZONE, else Asia/Shanghai; an unknown zone is an error. */
     public static ZoneId zone(String given) {
