@@ -79,11 +79,13 @@ public final class ReportClassifier {
     }
 
     /**
-     * True when one of these titles (a link text, a file name) names a report by itself, decoys refused: what a crawl
-     * can tell before the catalogue reads the documents.
+     * The report one of these titles (a link text, a file name) names by itself, decoys refused, as compared (see
+     * {@link #clean}): what a crawl can tell before the catalogue reads the documents. A report's page and its
+     * attachments usually go by the same title, so distinct titles count reports.
      */
-    public static boolean namesAReport(List<String> titles) {
-        return classify(titles, "").report();
+    public static Optional<String> reportNamed(List<String> titles) {
+        Verdict verdict = classify(titles, "");
+        return verdict.report() ? verdict.title() : Optional.empty();
     }
 
     /** A title as compared and shown: no spaces, no file extension, no "附件1：" label. */

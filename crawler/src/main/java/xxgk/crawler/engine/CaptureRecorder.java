@@ -40,8 +40,8 @@ final class CaptureRecorder {
                 fetched.headers(), fetched.fetchedAt(), fetched.sha256(), fetched.size(), fetched.contentType(), site.id(), runId,
                 Optional.ofNullable(foundOn), filename, linkText, fetched.method()));
         progress.fetched(site.id(), fetched.size(), isNew);
-        if (fetched.status() / 100 == 2 && ReportClassifier.namesAReport(List.of(linkText.orElse(""), filename.orElse("")))) {
-            progress.reportLinked(fetched.sha256());
+        if (fetched.status() / 100 == 2) {
+            ReportClassifier.reportNamed(List.of(linkText.orElse(""), filename.orElse(""))).ifPresent(progress::reportLinked);
         }
         if (fetched.wall().isPresent()) {
             progress.walled(site.id(), fetched.url(), fetched.wall().get().description());

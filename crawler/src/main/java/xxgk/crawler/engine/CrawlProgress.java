@@ -32,7 +32,7 @@ final class CrawlProgress {
 
     private final Map<String, Counts> sites = new LinkedHashMap<>();
     private final List<CrawlProblem> problems = new ArrayList<>();
-    /** Originals whose link text or file name names a report: the count the progress line shows before the catalogue exists. */
+    /** The reports link texts and file names named so far: the count the progress line shows before the catalogue exists. */
     private final Set<String> reportsLinked = ConcurrentHashMap.newKeySet();
     private final Clock clock;
     private final Instant started;
@@ -82,9 +82,9 @@ final class CrawlProgress {
         }
     }
 
-    /** An original fetched whose link text or file name names a report (the same bytes count once). */
-    void reportLinked(String sha256) {
-        reportsLinked.add(sha256);
+    /** A document fetched whose link text or file name names this report (one report counts once, however many formats). */
+    void reportLinked(String title) {
+        reportsLinked.add(title);
     }
 
     void failed(String site, String url, String problem) {

@@ -53,9 +53,9 @@ class CrawlProgressLineTest {
             progress.fetched(i % 2 == 0 ? "hulan" : "harbin", 1000, true);
         }
         progress.failed("hulan", "http://www.hulan.gov.cn/x", "HTTP 500");
-        progress.reportLinked("sha-a");
-        progress.reportLinked("sha-a");
-        progress.reportLinked("sha-b");
+        progress.reportLinked("呼兰区2023年政府信息公开工作年度报告");
+        progress.reportLinked("呼兰区2023年政府信息公开工作年度报告");
+        progress.reportLinked("哈尔滨市2021年政府信息公开工作报告");
         clock.advance(Duration.ofSeconds(75));
 
         assertThat(progress.line(412)).isEqualTo("1m15s  30 pages  412 queued  0.4/s  1 errors  2 reports");
