@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Option;
 import xxgk.archive.Archive;
 import xxgk.archive.catalog.PortalMention;
 import xxgk.archive.catalog.Report;
