@@ -143,7 +143,7 @@ final class EmbeddedServer {
     }
 
     private static EmbeddedServer start(Path dir, FileChannel owner, FileChannel clients, FileLock ownerLock) throws IOException {
-        H2Backend backend = new H2Backend(dir.resolve("archive.mv").toString());
+        H2Backend backend = new H2Backend(ArchiveLocation.embeddedFile(dir).toString());
         MongoServer server = new MongoServer(backend);
         InetSocketAddress address;
         try {

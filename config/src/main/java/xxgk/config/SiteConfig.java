@@ -15,8 +15,10 @@ import java.util.stream.Collectors;
 /** The sites of one configuration file (sites.yaml), validated. */
 public final class SiteConfig {
 
-    /** The file read when none is named (a constant, for the command line's defaults). */
+    /** The file read when none is named, relative to the working directory. */
     public static final String DEFAULT_FILE = "config/sites.yaml";
+    /** The environment variable that names the sites file when none is given. */
+    public static final String FILE_ENV = "XXGK_CONFIG";
 
     private final Path source;
     private final Map<String, Site> sites;
@@ -26,6 +28,12 @@ public final class SiteConfig {
         Map<String, Site> byId = new LinkedHashMap<>();
         sites.forEach(s -> byId.put(s.id(), s));
         this.sites = byId;
+    }
+
+    /** The sites file to read: the one given (may be null), else $XXGK_CONFIG, else the default. */
+    public static Path file(Path given) {
+        String env = System.getenv(FILE_ENV);
+        return given != null ? given : Path.of(env != null && !env.isBlank() ? env : DEFAULT_FILE);
     }
 
     /** Reads and validates a sites.yaml; every problem is a {@link ConfigException} naming file, line and key. */

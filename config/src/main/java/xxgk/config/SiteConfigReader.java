@@ -154,7 +154,12 @@ final class SiteConfigReader {
             if (!allowed.contains(key)) {
                 throw error(tuple.getKeyNode(), prefix(where) + key, "unknown key (known: " + String.join(", ", new java.util.TreeSet<>(allowed)) + ")");
             }
-            result.put(key, tuple.getValueNode());
+            Node earlier = result.put(key, tuple.getValueNode());
+            if (earlier != null) {
+                // YAML keeps the last value silently; a key given twice is a mistake the user should see.
+                throw error(tuple.getKeyNode(), prefix(where) + key, "given twice (first on line "
+                        + (earlier.getStartMark().getLine() + 1) + "); keep one");
+            }
         }
         return result;
     }

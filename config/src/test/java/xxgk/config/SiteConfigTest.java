@@ -70,6 +70,27 @@ class SiteConfigTest {
     }
 
     @Test
+    void durationsAreSumsOrIsoAndHugeNumbersAreRefused() throws IOException {
+        assertThat(Quantities.durationOrNull("1h30m")).isEqualTo(Duration.ofMinutes(90));
+        assertThat(Quantities.durationOrNull("PT1H")).isEqualTo(Duration.ofHours(1));
+        assertThat(Quantities.durationOrNull("2d 6h")).isEqualTo(Duration.ofHours(54));
+        assertThat(Quantities.durationOrNull("99999999999999999999h")).isNull();
+        assertThat(Quantities.durationOrNull("9999999999999999d")).isNull();
+        assertThat(Quantities.durationOrNull("h")).isNull();
+        assertThat(Quantities.bytesOrMinusOne("99999999999999999999")).isEqualTo(-1);
+        assertThat(Quantities.bytesOrMinusOne("9999999999999GB")).isEqualTo(-1);
+        Path file = write("sites:\n  - id: a\n    seeds: [http://a.gov.cn/]\n    delay: 99999999999999999999h\n");
+        assertThatThrownBy(() -> SiteConfig.load(file)).hasMessageStartingWith(file + ":4: sites[0].delay: '99999999999999999999h' is not a duration");
+    }
+
+    @Test
+    void aKeyGivenTwiceIsRefusedWithItsLine() throws IOException {
+        Path file = write("sites:\n  - id: a\n    seeds: [http://a.gov.cn/]\n    delay: 2s\n    delay: 5s\n");
+        assertThatThrownBy(() -> SiteConfig.load(file)).isInstanceOf(ConfigException.class)
+                .hasMessage(file + ":5: sites[0].delay: given twice (first on line 4); keep one");
+    }
+
+    @Test
     void userAgentMustBeSendableAsAnHttpHeader() throws IOException {
         Path file = write("sites:\n  - id: a\n    seeds: [http://a.gov.cn/]\n    user_agent: 年报爬虫\n");
         assertThatThrownBy(() -> SiteConfig.load(file)).hasMessageStartingWith(file + ":4: sites[0].user_agent: must be printable ASCII");

@@ -20,7 +20,7 @@ import xxgk.archive.report.ReportYear;
  * (法治政府建设, 统计公报), whose subject is not information disclosure. Last, the text: a document printing the
  * format's request table with no numbers in it is the blank template, whatever its title.
  */
-final class ReportClassifier {
+public final class ReportClassifier {
 
     /** The outcome: a report or not, the title that decided (empty when none did), and why. */
     record Verdict(boolean report, Optional<String> title, String reason) {
@@ -76,6 +76,16 @@ final class ReportClassifier {
             }
         }
         return new Verdict(false, Optional.empty(), "not a report: no title names a 政府信息公开 annual report and its year");
+    }
+
+    /**
+     * The report one of these titles (a link text, a file name) names by itself, decoys refused, as compared (see
+     * {@link #clean}): what a crawl can tell before the catalogue reads the documents. A report's page and its
+     * attachments usually go by the same title, so distinct titles count reports.
+     */
+    public static Optional<String> reportNamed(List<String> titles) {
+        Verdict verdict = classify(titles, "");
+        return verdict.report() ? verdict.title() : Optional.empty();
     }
 
     /** A title as compared and shown: no spaces, no file extension, no "附件1：" label. */

@@ -1,6 +1,7 @@
 package xxgk.archive.catalog;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import xxgk.archive.export.ExportRow;
+import xxgk.archive.report.Check;
 import xxgk.archive.report.ParsedOriginals;
 import xxgk.archive.report.ReportJson;
 import xxgk.archive.report.Warning;
@@ -80,8 +82,29 @@ public final class ReportStatistics implements AutoCloseable {
             return ReportJson.read(parse.result().orElse("{}"));
         }
 
+        /** The ids of the consistency checks that fail, in check order. */
+        public List<String> failedChecks() {
+            List<String> failed = new ArrayList<>();
+            result().path("checks").forEach(c -> {
+                if (c.path("status").asText().equals(Check.Status.FAIL.name())) {
+                    failed.add(c.path("id").asText());
+                }
+            });
+            return failed;
+        }
+
+        /** The checks taken together: FAIL when one fails, else INCOMPLETE when one could not be assessed (or none ran), else PASS. */
+        public String checkStatus() {
+            List<String> statuses = new ArrayList<>();
+            result().path("checks").forEach(c -> statuses.add(c.path("status").asText()));
+            return statuses.contains(Check.Status.FAIL.name()) ? "FAIL"
+                    : statuses.isEmpty() || statuses.contains(Check.Status.NOT_ASSESSABLE.name()) ? "INCOMPLETE" : "PASS";
+        }
+
         public ExportRow row(Report report) {
-            return new ExportRow(report.agency(), report.year(), report.site(), original.url(), original.sha256(),
+            return new ExportRow(report.id(), report.agency(), report.year(), report.title(),
+                    report.published().map(Object::toString).orElse(""), result().path("format").asText(""), checkStatus(),
+                    failedChecks(), parse.parserVersion(), report.site(), original.url(), original.sha256(),
                     ReportJson.cellsFromJson(parse.cells().orElse("{}")));
         }
     }

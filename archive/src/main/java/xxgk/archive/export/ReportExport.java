@@ -9,16 +9,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import xxgk.archive.report.ReportJson;
-
 /**
- * Writes parsed reports for spreadsheets and pandas, one row per report: the identity columns (agency, year,
- * site, url, sha256), then every cell of table 三 and 四 in table order, then the cells of table 二 in the order
- * the reports print them. CSV gives every row every column (an absent cell is empty), text that a spreadsheet
- * would run as a formula marked as text; JSON Lines gives each report's own cells only, as they are.
+ * Writes parsed reports for spreadsheets and pandas, one row per report, in the columns and order of
+ * {@link ExportColumns}: CSV gives every row every column (an absent cell is empty), text that a spreadsheet
+ * would run as a formula marked as text; JSON Lines gives each report's identity and its own cells only, as they are.
  */
 public final class ReportExport {
 
@@ -35,13 +35,18 @@ public final class ReportExport {
         }
     }
 
-    static final List<String> IDENTITY = List.of("agency", "year", "site", "url", "sha256");
+    /** Excel reads a CSV as UTF-8 only when it begins with the byte order mark. */
+    private static final char BOM = '\uFEFF';
 
     private ReportExport() {
     }
 
-    public static void write(List<ExportRow> rows, Format format, Writer out) throws IOException {
+    /** Writes the rows; bom puts the byte order mark first (CSV only: JSON Lines has none). */
+    public static void write(List<ExportRow> rows, Format format, boolean bom, Writer out) throws IOException {
         if (format == Format.CSV) {
+            if (bom) {
+                out.write(BOM);
+            }
             writeCsv(rows, out);
         } else {
             for (ExportRow row : rows) {
@@ -52,28 +57,42 @@ public final class ReportExport {
         out.flush();
     }
 
-    /** Identity columns, then t3 and t4 in table order, then t2 in the order reports print their items. */
-    static List<String> columns(List<ExportRow> rows) {
-        Set<String> columns = new LinkedHashSet<>(IDENTITY);
-        columns.addAll(ReportJson.tableColumns());
-        for (ExportRow row : rows) {
-            row.cells().keySet().stream().filter(c -> c.startsWith("t2_")).forEach(columns::add);
+    /** The codebook: every column with its meaning in Chinese and English, as CSV. */
+    public static void writeCodebook(boolean bom, Writer out) throws IOException {
+        if (bom) {
+            out.write(BOM);
         }
+        CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT);
+        csv.printRecord("column", "zh", "en");
+        for (ExportColumns.Column c : ExportColumns.codebook()) {
+            csv.printRecord(c.name(), c.zh(), c.en());
+        }
+        csv.flush();
+    }
+
+    /** The documented columns, then any table-二 item the codebook does not know, in the order the rows have them. */
+    static List<String> columns(List<ExportRow> rows) {
+        Set<String> columns = new LinkedHashSet<>();
+        ExportColumns.codebook().forEach(c -> columns.add(c.name()));
+        rows.forEach(r -> columns.addAll(r.cells().keySet()));
         return new ArrayList<>(columns);
     }
 
     private static void writeCsv(List<ExportRow> rows, Writer out) throws IOException {
         List<String> columns = columns(rows);
-        out.write(csvLine(columns));
+        CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT);
+        csv.printRecord(columns);
+        int identity = ExportColumns.IDENTITY.size();
         for (ExportRow row : rows) {
             List<String> values = new ArrayList<>(columns.size());
-            values.addAll(List.of(text(row.agency()), String.valueOf(row.year()), text(row.site()), text(row.url()), row.sha256()));
-            for (String column : columns.subList(IDENTITY.size(), columns.size())) {
+            row.identity().forEach(v -> values.add(text(v)));
+            for (String column : columns.subList(identity, columns.size())) {
                 BigDecimal v = row.cells().get(column);
                 values.add(v == null ? "" : v.toPlainString());
             }
-            out.write(csvLine(values));
+            csv.printRecord(values);
         }
+        csv.flush();
     }
 
     /**
@@ -84,23 +103,18 @@ public final class ReportExport {
         return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 
-    private static String csvLine(List<String> values) {
-        StringBuilder line = new StringBuilder();
-        for (String v : values) {
-            if (line.length() > 0) {
-                line.append(',');
-            }
-            boolean quote = v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r");
-            line.append(quote ? "\"" + v.replace("\"", "\"\"") + "\"" : v);
-        }
-        return line.append("\r\n").toString();
-    }
-
     private static String jsonLine(ExportRow row) {
         ObjectNode json = JsonNodeFactory.withExactBigDecimals(true).objectNode();
-        json.put("agency", row.agency()).put("year", row.year()).put("site", row.site()).put("url", row.url())
-                .put("sha256", row.sha256());
-        row.cells().forEach(json::put);
+        json.put("id", row.id()).put("agency", row.agency()).put("year", row.year()).put("title", row.title())
+                .put("published", row.published().isEmpty() ? null : row.published()).put("format", row.format())
+                .put("status", row.status()).put("checks_failed", String.join(";", row.checksFailed()))
+                .put("parser_version", row.parserVersion()).put("site", row.site()).put("url", row.url()).put("sha256", row.sha256());
+        for (String column : columns(List.of(row))) {
+            BigDecimal v = row.cells().get(column);
+            if (v != null) {
+                json.put(column, v);
+            }
+        }
         return json.toString();
     }
 }

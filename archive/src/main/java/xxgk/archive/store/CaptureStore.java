@@ -100,6 +100,19 @@ public final class CaptureStore {
         return Optional.empty();
     }
 
+    /** Every capture of url, oldest first; empty when the URL was never archived. */
+    public List<Capture> history(String url) {
+        Document entry = urls.find(eq("_id", url)).first();
+        if (entry == null) {
+            return List.of();
+        }
+        List<ObjectId> ids = entry.getList("history", Document.class, List.of()).stream().map(h -> h.getObjectId("capture")).toList();
+        List<Capture> history = new ArrayList<>();
+        captures.find(in("_id", ids)).forEach(d -> history.add(fromDocument(d)));
+        history.sort(Comparator.comparing(Capture::fetchedAt));
+        return history;
+    }
+
     private Optional<Capture> byId(ObjectId id) {
         return Optional.ofNullable(captures.find(eq("_id", id)).first()).map(CaptureStore::fromDocument);
     }

@@ -84,6 +84,14 @@ class ReportClassifierTest {
     }
 
     @Test
+    void aCrawlCountsTheReportsLinkTextsAndFileNamesName() {
+        assertThat(ReportClassifier.reportNamed(List.of("", "附件1：呼兰区2023年政府信息公开工作年度报告.docx")))
+                .contains("呼兰区2023年政府信息公开工作年度报告");
+        assertThat(ReportClassifier.reportNamed(List.of("2023年部门预算公开", ""))).isEmpty();
+        assertThat(ReportClassifier.reportNamed(List.of("下载", "2201201530452389.pdf"))).isEmpty();
+    }
+
+    @Test
     void aPreviewIsADraft() {
         assertThat(classify("2021年度报告（送审预览）").reason()).contains("draft");
     }

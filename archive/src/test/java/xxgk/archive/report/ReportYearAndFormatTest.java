@@ -43,6 +43,21 @@ class ReportYearAndFormatTest {
     }
 
     @Test
+    void aTitleIsItsPrintedLinesJoinedWhereverTheyBreak() {
+        assertThat(ReportTitle.find(FlattenedTextReader.read("南岗区城管局2021年政府信息公开工作\n年度报告\n本年度报告依据《条例》编制。\n",
+                "text").rows()).title()).isEqualTo("南岗区城管局2021年政府信息公开工作年度报告");
+        ReportTitle brokenWord = ReportTitle.find(FlattenedTextReader.read(
+                "哈尔滨市营商环境建设监督局2019年政府信息公开工作年度报\n告\n本年度报告依据《中华人民共和国政府信息公开条例》(以下简称新条例)和《哈尔滨市政府信\n",
+                "text").rows());
+        assertThat(brokenWord.title()).isEqualTo("哈尔滨市营商环境建设监督局2019年政府信息公开工作年度报告");
+        assertThat(ReportYear.of(brokenWord.title(), Optional.empty())).isEqualTo(2019);
+        assertThat(ReportTitle.find(FlattenedTextReader.read("首页 > 政务公开\n某局政府信息公开工作年度报告\n", "text").rows()).title())
+                .as("a line that adds neither year nor subject stays out").isEqualTo("某局政府信息公开工作年度报告");
+        assertThat(ReportTitle.find(FlattenedTextReader.read("本机关依据条例编制本年度报告，请查阅附件中的全部内容与数据说明。\n", "text").rows()).title())
+                .as("a sentence mentioning a report is no title").isEmpty();
+    }
+
+    @Test
     void tableHeadersDecideTheFormatOverTheYear() {
         List<Row> fmt2019Headers = FlattenedTextReader.read(
                 "信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量\n规章\t0\t0\t0\n", "text").rows();

@@ -11,16 +11,18 @@ import java.util.stream.Collectors;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Option;
 import xxgk.archive.Archive;
 import xxgk.archive.catalog.ChangedCells;
 import xxgk.archive.catalog.ChangesJson;
 import xxgk.archive.catalog.ReportChange;
+import xxgk.archive.retrieval.RequestedTime;
 
 @Command(name = "changes", description = "The change log of the reports, oldest first: new, changed, removed and restored reports as the crawls saw them.")
 final class ChangesCommand implements Callable<Integer> {
 
-    @Option(names = "--since", paramLabel = "TIME", description = "Only changes seen at or after TIME.")
+    @Option(names = "--since", paramLabel = "TIME", description = "Only changes seen from TIME on (a date, a date and time, or a Wayback timestamp; its start).")
     String since;
 
     @Option(names = "--site", paramLabel = "ID", description = "Only this site's changes.")
@@ -31,13 +33,17 @@ final class ChangesCommand implements Callable<Integer> {
     boolean json;
 
     @Mixin
-    ArchiveOptions archive;
+    ZoneOption zone;
+
+    @ParentCommand
+    Xxgk xxgk;
 
     @Override
     public Integer call() {
-        Optional<Instant> from = Optional.ofNullable(since).map(Times::parse);
+        Optional<Instant> from = Optional.ofNullable(since).map(t -> RequestedTime.parse(t, zone.zone()).start());
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        try (Archive store = archive.open()) {
+        try (Archive store = xxgk.global.openToRead()) {
+            ArchivedSites.require(store, site);
             ChangedCells cells = new ChangedCells(store.parses());
             for (ReportChange c : store.catalog().changes().since(from, Optional.ofNullable(site))) {
                 List<ChangedCells.CellChange> changed = c.kind() == ReportChange.Kind.CHANGED

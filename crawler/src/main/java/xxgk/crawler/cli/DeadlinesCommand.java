@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Option;
 import xxgk.archive.Archive;
 import xxgk.archive.catalog.Deadlines;
@@ -34,32 +35,28 @@ final class DeadlinesCommand implements Callable<Integer> {
             + "published_source, report.")
     boolean json;
 
-    @Mixin
-    ArchiveOptions archive;
+    @ParentCommand
+    Xxgk xxgk;
 
     @Override
     public Integer call() {
         Optional<MonthDay> override = Optional.ofNullable(deadline).map(DeadlinesCommand::monthDay);
         List<Deadlines.Entry> entries;
-        try (Archive store = archive.open()) {
-            List<String> sites = store.captures().sites();
-            if (site != null && !sites.contains(site)) {
-                throw new IllegalArgumentException("no site " + site + " in the archive (its sites: "
-                        + (sites.isEmpty() ? "none" : String.join(", ", sites)) + "); crawl it first: xxgk crawl --site " + site);
-            }
+        try (Archive store = xxgk.global.openToRead()) {
+            ArchivedSites.require(store, site);
             entries = Deadlines.of(store.catalog().reports(Optional.ofNullable(site), OptionalInt.empty()), year, override);
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        // The agency last: its Chinese characters are wider than padding counts.
-        String row = "%-8s  %-10s  %-10s  %-13s  %-10s  %-24s  %s";
-        if (!json && !entries.isEmpty()) {
-            out.println(String.format(row, "status", "deadline", "published", "source", "site", "report", "agency"));
-        }
+        AlignedTable table = new AlignedTable("STATUS", "DEADLINE", "PUBLISHED", "SOURCE", "SITE", "AGENCY", "REPORT");
         for (Deadlines.Entry e : entries) {
-            out.println(json ? e.toJson().toString() : String.format(row, e.status().word(), e.deadline(),
-                    e.published().map(LocalDate::toString).orElse("-"), e.publishedSource().isEmpty() ? "-" : e.publishedSource(),
-                    e.site(), e.report().orElse("-"), e.agency()));
+            if (json) {
+                out.println(e.toJson().toString());
+            } else {
+                table.add(e.status().word(), e.deadline(), e.published().map(LocalDate::toString).orElse("-"),
+                        e.publishedSource().isEmpty() ? "-" : e.publishedSource(), e.site(), e.agency(), e.report().orElse("-"));
+            }
         }
+        table.print(out);
         return 0;
     }
 

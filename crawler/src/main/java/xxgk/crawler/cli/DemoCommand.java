@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import xxgk.archive.Archive;
 import xxgk.archive.ArchiveLocation;
 import xxgk.archive.store.Capture;
@@ -24,12 +24,13 @@ import xxgk.crawler.fetch.ResolveOverrides;
 @Command(name = "demo", description = "Serve the bundled sample portal on 127.0.0.1, crawl it into a temporary archive, and show what was archived.")
 final class DemoCommand implements Callable<Integer> {
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Archive into DIR instead of a new temporary directory.")
-    Path data;
+    @ParentCommand
+    Xxgk xxgk;
 
     @Override
     public Integer call() throws Exception {
-        Path dir = data != null ? Files.createDirectories(data) : Files.createTempDirectory("xxgk-demo-");
+        // Only a --data given here, never $XXGK_DATA: the sample portal does not belong in a real archive.
+        Path dir = xxgk.global.data != null ? Files.createDirectories(xxgk.global.data) : Files.createTempDirectory("xxgk-demo-");
         // The portal's port is in every URL it serves: a demo continued in the same directory asks for the same one.
         Path portFile = dir.resolve("demo.port");
         int port = Files.exists(portFile) ? Integer.parseInt(Files.readString(portFile).strip()) : 0;
@@ -41,7 +42,7 @@ final class DemoCommand implements Callable<Integer> {
             System.out.println("archive: " + archive.location().describe());
             Crawl.Options options = new Crawl.Options(4, new HttpFetcher.Settings(Duration.ofSeconds(5), Duration.ofSeconds(10), 3,
                     Duration.ofMillis(200)), ResolveOverrides.parse(portal.resolveSpecs()), Duration.ofSeconds(2));
-            new Crawl(archive, dir, extractor, System.out).run(portal.sites(Duration.ofMillis(100)), options);
+            new Crawl(archive, dir, extractor, System.out, xxgk.global.progress()).run(portal.sites(Duration.ofMillis(100)), options);
 
             List<Capture> captures = archive.captures().latestPerUrl(Optional.empty());
             Map<String, Long> byType = captures.stream().collect(Collectors.groupingBy(
@@ -56,11 +57,12 @@ final class DemoCommand implements Callable<Integer> {
             System.out.println("  ./xxgk reports " + data);
             System.out.println("  ./xxgk reports --json --site hulan " + data);
             System.out.println("  ./xxgk deadlines --year 2021 " + data);
-            System.out.println("  ./xxgk export --format csv --out reports.csv " + data);
+            System.out.println("  ./xxgk export --format csv -o reports.csv " + data);
             System.out.println("  ./xxgk list " + data);
             System.out.println("  ./xxgk list --json --site hulan " + data);
             System.out.println("  ./xxgk text '" + pdf + "' " + data + " | head -20");
             System.out.println("  ./xxgk get '" + pdf + "' -o report.pdf " + data);
+            System.out.println("  ./xxgk captures '" + pdf + "' " + data);
             System.out.println("  ./xxgk runs " + data);
         }
         return 0;

@@ -2,14 +2,12 @@ package xxgk.crawler.cli;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import xxgk.archive.Archive;
 import xxgk.archive.catalog.PortalMention;
 import xxgk.archive.catalog.Report;
@@ -18,17 +16,14 @@ import xxgk.config.SiteConfig;
 @Command(name = "discover", description = "List the portals the archived reports name that no configured site covers, as sites.yaml entries.")
 final class DiscoverCommand implements Callable<Integer> {
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Sites file (default: ${DEFAULT-VALUE}).", defaultValue = SiteConfig.DEFAULT_FILE)
-    Path config;
-
-    @Mixin
-    ArchiveOptions archive;
+    @ParentCommand
+    Xxgk xxgk;
 
     @Override
     public Integer call() {
-        SiteConfig sites = SiteConfig.load(config);
+        SiteConfig sites = xxgk.global.sites();
         Map<PortalMention, List<Report>> named;
-        try (Archive store = archive.open()) {
+        try (Archive store = xxgk.global.openToRead()) {
             named = store.catalog().portalMentions();
         }
         new PrintStream(System.out, true, StandardCharsets.UTF_8).print(SiteProposals.yaml(sites.sites(), named));

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Option;
 import xxgk.archive.Archive;
 import xxgk.archive.store.BlobStore;
@@ -20,8 +20,8 @@ final class GcCommand implements Callable<Integer> {
             description = "Only uploads begun this long ago or more (default: ${DEFAULT-VALUE}).")
     String olderThan;
 
-    @Mixin
-    ArchiveOptions archive;
+    @ParentCommand
+    Xxgk xxgk;
 
     @Override
     public Integer call() {
@@ -29,9 +29,9 @@ final class GcCommand implements Callable<Integer> {
         if (age == null) {
             throw new IllegalArgumentException("--older-than " + olderThan + ": not a duration (e.g. 30m, 1h, 2d)");
         }
-        try (Archive store = archive.open()) {
+        try (Archive store = xxgk.global.openToRead()) {
             BlobStore.Swept swept = store.blobs().sweep(Instant.now().minus(age));
-            System.out.println("removed " + swept.uploads() + " unpublished uploads, " + Sizes.human(swept.bytes()));
+            xxgk.global.info().println("removed " + swept.uploads() + " unpublished uploads, " + Sizes.human(swept.bytes()));
         }
         return 0;
     }

@@ -1,5 +1,7 @@
 package xxgk.crawler.cli;
 
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -9,7 +11,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Option;
 import xxgk.archive.Archive;
 import xxgk.archive.store.Capture;
@@ -26,17 +28,23 @@ final class ListCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object per line.")
     boolean json;
 
-    @Mixin
-    ArchiveOptions archive;
+    @ParentCommand
+    Xxgk xxgk;
 
     @Override
     public Integer call() throws JsonProcessingException {
-        try (Archive store = archive.open()) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        try (Archive store = xxgk.global.openToRead()) {
+            ArchivedSites.require(store, site);
+            AlignedTable table = new AlignedTable("FETCHED", "STATUS", "SIZE", "TYPE", "URL").alignRight(1, 2);
             for (Capture c : store.captures().latestPerUrl(Optional.ofNullable(site))) {
-                System.out.println(json ? JSON.writeValueAsString(fields(c))
-                        : String.format("%s  %3d  %9s  %-28s  %s", c.fetchedAt(), c.status(), Sizes.human(c.size()),
-                                c.contentType().isEmpty() ? "-" : c.contentType(), c.url()));
+                if (json) {
+                    out.println(JSON.writeValueAsString(fields(c)));
+                } else {
+                    table.add(c.fetchedAt(), c.status(), Sizes.human(c.size()), c.contentType().isEmpty() ? "-" : c.contentType(), c.url());
+                }
             }
+            table.print(out);
         }
         return 0;
     }

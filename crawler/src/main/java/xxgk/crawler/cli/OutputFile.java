@@ -1,11 +1,16 @@
 package xxgk.crawler.cli;
 
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
-/** A file a command writes: written beside the target and moved into place, so a failure never leaves part of it. */
+/**
+ * A file a command writes: written beside the target and moved into place, so a failure never leaves part of it.
+ * It ends readable by all (0644), like a file a shell redirection makes, not private like the temporary file it was.
+ */
 final class OutputFile {
 
     /** What writes the content, into the file it is given. */
@@ -24,6 +29,9 @@ final class OutputFile {
         Path tmp = Files.createTempFile(dir, ".xxgk-", ".part");
         try {
             content.writeTo(tmp);
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
+            }
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);

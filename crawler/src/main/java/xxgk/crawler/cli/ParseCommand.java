@@ -30,6 +30,9 @@ final class ParseCommand implements Callable<Integer> {
             throw new IllegalArgumentException(file + ": no such file");
         }
         ParsedReport report = new ReportParser().parse(file);
+        if (report.title().isEmpty() && report.tables().isEmpty()) {
+            throw new IllegalArgumentException(file + ": not an annual report (no 政府信息公开 report title, none of tables 二, 三, 四)");
+        }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         if (json) {
             out.println(ReportJson.toJsonString(report));

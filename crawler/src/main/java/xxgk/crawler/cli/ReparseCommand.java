@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Option;
 import xxgk.archive.Archive;
 import xxgk.archive.catalog.Report;
@@ -21,12 +21,13 @@ final class ReparseCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Parse every original again, even those parsed by this parser version.")
     boolean all;
 
-    @Mixin
-    ArchiveOptions archive;
+    @ParentCommand
+    Xxgk xxgk;
 
     @Override
     public Integer call() {
-        try (Archive store = archive.open(); ReportStatistics statistics = new ReportStatistics(store.blobs(), store.parses())) {
+        try (Archive store = xxgk.global.openToRead(); ReportStatistics statistics = new ReportStatistics(store.blobs(), store.parses())) {
+            ArchivedSites.require(store, site);
             // Recognition may have improved too, and an archive crawled before it has no catalogue yet.
             List<Report> reports = store.catalog().refresh(site == null ? store.captures().sites() : List.of(site));
             int parsed = statistics.parse(reports, all);

@@ -8,7 +8,7 @@ import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Option;
 import xxgk.archive.Archive;
 import xxgk.archive.catalog.Report;
@@ -28,37 +28,43 @@ final class ReportsCommand implements Callable<Integer> {
             + "publisher, article_url, originals, locations, and once parsed format, tables, checks, warnings, parsed_from.")
     boolean json;
 
-    @Mixin
-    ArchiveOptions archive;
+    @ParentCommand
+    Xxgk xxgk;
 
     @Override
     public Integer call() {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        try (Archive store = archive.open(); ReportStatistics statistics = new ReportStatistics(store.blobs(), store.parses())) {
+        try (Archive store = xxgk.global.openToRead(); ReportStatistics statistics = new ReportStatistics(store.blobs(), store.parses())) {
             // The year before a chosen year is read too: the cross-year rules compare against it.
+            ArchivedSites.require(store, site);
             List<Report> candidates = store.catalog().reports(Optional.ofNullable(site), OptionalInt.empty());
+            AlignedTable table = new AlignedTable("YEAR", "AGENCY", "TITLE", "FORMATS", "URLS", "TABLES", "STATUS", "ID").alignRight(4);
             for (Report r : candidates) {
                 if (year != null && r.year() != year) {
                     continue;
                 }
                 Optional<ReportStatistics.Parsed> parsed = statistics.of(r);
-                out.println(json ? ReportsJson.toJson(r, parsed, statistics.acrossYears(r, parsed, candidates)).toString()
-                        : String.format("%s  %-24s  %s  %s  %d URL%s  %s  %s", r.year() == 0 ? "----" : r.year(), r.agency(), r.title(),
-                                String.join(",", r.formats()), r.locations().size(), r.locations().size() == 1 ? "" : "s",
-                                parsed.map(ReportsCommand::tables).orElse("no tables"), r.id()));
+                if (json) {
+                    out.println(ReportsJson.toJson(r, parsed, statistics.acrossYears(r, parsed, candidates)).toString());
+                } else {
+                    table.add(r.year() == 0 ? "----" : r.year(), r.agency(), r.title(), String.join(",", r.formats()),
+                            r.locations().size(), parsed.map(ReportsCommand::tables).orElse("no tables"), status(r), r.id());
+                }
             }
+            table.print(out);
         }
         return 0;
     }
 
+    /** current, or removed with the day it was seen removed. */
+    private static String status(Report r) {
+        return r.removedAt().map(removal -> "removed " + removal.at().toString().substring(0, 10))
+                .orElse(r.status().name().toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** The tables in a few words: cells read, and the checks that fail. */
     private static String tables(ReportStatistics.Parsed parsed) {
-        List<String> failed = new java.util.ArrayList<>();
-        parsed.result().path("checks").forEach(c -> {
-            if (c.path("status").asText().equals("FAIL")) {
-                failed.add(c.path("id").asText());
-            }
-        });
+        List<String> failed = parsed.failedChecks();
         return parsed.parse().cellCount() + " cells, " + (failed.isEmpty() ? "no check fails" : "FAIL " + String.join(",", failed));
     }
 }

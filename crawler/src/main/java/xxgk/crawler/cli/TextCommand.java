@@ -1,42 +1,48 @@
 package xxgk.crawler.cli;
 
-import java.io.PrintStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import xxgk.archive.Archive;
 import xxgk.archive.ArchiveException;
 import xxgk.archive.store.Capture;
 import xxgk.archive.text.Extraction;
 
-@Command(name = "text", description = "Print the extracted text of URL's latest capture (or the latest at or before TIME).")
+@Command(name = "text", description = "Print the extracted text of URL's latest capture (or the one --at TIME chooses).")
 final class TextCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "URL")
-    String url;
-
-    @Option(names = "--at", paramLabel = "TIME", description = "The latest capture at or before TIME.")
-    String at;
-
     @Mixin
-    ArchiveOptions archive;
+    CaptureChoice choice;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (UTF-8) instead of standard output.")
+    Path output;
+
+    @ParentCommand
+    Xxgk xxgk;
 
     @Override
-    public Integer call() {
-        try (Archive store = archive.open()) {
-            Capture capture = CaptureLookup.find(store, url, at);
+    public Integer call() throws IOException {
+        try (Archive store = xxgk.global.openToRead()) {
+            Capture capture = choice.find(store);
             Extraction text = store.texts().get(capture.sha256()).orElseThrow(() -> new ArchiveException(
-                    url + " has no extracted text (status " + capture.status() + "; only 2xx responses are extracted)"));
+                    capture.url() + " has no extracted text (status " + capture.status() + "; only 2xx responses are extracted)"));
             if (text.status() != Extraction.Status.OK) {
-                System.err.println("note: extraction " + text.status() + text.problem().map(p -> ": " + p).orElse("")
+                xxgk.global.notes().println("note: extraction " + text.status() + text.problem().map(p -> ": " + p).orElse("")
                         + " (" + text.mediaType() + ")");
             }
-            PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-            out.println(text.text());
+            if (output != null) {
+                OutputFile.write(output, f -> Files.writeString(f, text.text() + "\n", StandardCharsets.UTF_8));
+            } else {
+                System.out.write((text.text() + "\n").getBytes(StandardCharsets.UTF_8));
+                System.out.flush();
+            }
         }
         return 0;
     }

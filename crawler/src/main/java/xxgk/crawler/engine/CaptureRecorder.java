@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 
 import xxgk.archive.Archive;
+import xxgk.archive.catalog.ReportClassifier;
 import xxgk.archive.store.Capture;
 import xxgk.archive.text.Extraction;
 import xxgk.archive.text.TextExtractor;
@@ -81,6 +83,9 @@ final class CaptureRecorder {
                 Optional.of(fetched.exchange()));
         response = withId(response, archive.captures().record(response));
         progress.fetched(site.id(), fetched.size(), isNew);
+        if (fetched.status() / 100 == 2) {
+            ReportClassifier.reportNamed(List.of(linkText.orElse(""), filename.orElse(""))).ifPresent(progress::reportLinked);
+        }
         if (fetched.wall().isPresent()) {
             progress.walled(site.id(), fetched.url(), fetched.wall().get().description());
         } else if (fetched.status() >= 400) {

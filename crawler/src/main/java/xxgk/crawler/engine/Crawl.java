@@ -15,6 +15,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -35,6 +36,7 @@ import crawlercommons.filters.basic.BasicURLNormalizer;
 import de.hshn.mi.crawler4j.frontier.HSQLDBFrontierConfiguration;
 import edu.uci.ics.crawler4j.crawler.CrawlConfig;
 import edu.uci.ics.crawler4j.crawler.CrawlController;
+import edu.uci.ics.crawler4j.frontier.Frontier;
 import edu.uci.ics.crawler4j.url.TLDList;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +47,7 @@ import xxgk.archive.catalog.ReportChange;
 import xxgk.archive.catalog.ReportStatistics;
 import xxgk.archive.store.CrawlRun;
 import xxgk.archive.text.TextExtractor;
+import xxgk.archive.url.UrlNormalizer;
 import xxgk.config.Site;
 import xxgk.crawler.fetch.HostPoliteness;
 import xxgk.crawler.fetch.HttpFetcher;
@@ -61,7 +64,7 @@ import xxgk.crawler.navigation.Focus;
  */
 public final class Crawl {
 
-    /** How a crawl is run, beyond the sites' own settings. */
+    /** How a crawl is run, beyond the sites' own settings; progressEvery is how often the run record is saved. */
     public record Options(int threads, HttpFetcher.Settings http, ResolveOverrides resolve, Duration progressEvery) {
         public static Options defaults() {
             return new Options(4, HttpFetcher.Settings.defaults(), ResolveOverrides.none(), Duration.ofSeconds(5));
@@ -71,16 +74,26 @@ public final class Crawl {
     /** How long a stop (Ctrl-C, SIGTERM) waits for the workers to finish and the run to be recorded. */
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
+    /** How often the progress line is refreshed; the display decides how often it is shown. */
+    private static final Duration PROGRESS_TICK = Duration.ofSeconds(1);
+
     private final Archive archive;
     private final Path dataDir;
     private final TextExtractor extractor;
     private final PrintStream out;
+    private final ProgressDisplay display;
 
     public Crawl(Archive archive, Path dataDir, TextExtractor extractor, PrintStream out) {
+        this(archive, dataDir, extractor, out, ProgressDisplay.lines(out, ProgressDisplay.UNWATCHED, Clock.systemUTC()));
+    }
+
+    /** A crawl printing its messages and summary to out, and its progress to display. */
+    public Crawl(Archive archive, Path dataDir, TextExtractor extractor, PrintStream out, ProgressDisplay display) {
         this.archive = archive;
         this.dataDir = dataDir;
         this.extractor = extractor;
         this.out = out;
+        this.display = display;
     }
 
     /** Crawls the sites once and returns the finished (or stopped) run. */
@@ -170,10 +183,11 @@ public final class Crawl {
                     }
                 }
             }
-            ticker.scheduleAtFixedRate(() -> {
-                out.println("  " + progress.line());
-                archive.runs().update(run, progress.tallies(), progress.problems());
-            }, options.progressEvery().toMillis(), options.progressEvery().toMillis(), TimeUnit.MILLISECONDS);
+            ticker.scheduleAtFixedRate(() -> archive.runs().update(run, progress.tallies(), progress.problems()),
+                    options.progressEvery().toMillis(), options.progressEvery().toMillis(), TimeUnit.MILLISECONDS);
+            Frontier queue = controller.getFrontier();
+            ticker.scheduleAtFixedRate(() -> display.show(progress.line(queue.getQueueLength())),
+                    PROGRESS_TICK.toMillis(), PROGRESS_TICK.toMillis(), TimeUnit.MILLISECONDS);
 
             CrawlController running = controller;
             onKill = new Thread(() -> {
@@ -201,6 +215,8 @@ public final class Crawl {
             throw new IllegalStateException("crawl engine failed to start", e);
         } finally {
             ticker.shutdownNow();
+            awaitQuietly(ticker);
+            display.done();
             if (onKill != null) {
                 try {
                     Runtime.getRuntime().removeShutdownHook(onKill);
@@ -270,6 +286,15 @@ public final class Crawl {
         config.setRespectNoFollow(false);
         config.setRespectNoIndex(false);
         return config;
+    }
+
+    /** Waits for a progress line being drawn, so that nothing is drawn after the display is done. */
+    private static void awaitQuietly(ScheduledExecutorService ticker) {
+        try {
+            ticker.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Records, for each site whose configured path was not followed to its end, the step that was not found. */

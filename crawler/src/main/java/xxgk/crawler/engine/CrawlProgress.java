@@ -1,12 +1,17 @@
 package xxgk.crawler.engine;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
+import java.util.function.Function;
 
 import xxgk.archive.store.CrawlProblem;
 import xxgk.archive.store.CrawlRun;
@@ -29,9 +34,21 @@ final class CrawlProgress {
 
     private final Map<String, Counts> sites = new LinkedHashMap<>();
     private final List<CrawlProblem> problems = new ArrayList<>();
+    /** The reports link texts and file names named so far: the count the progress line shows before the catalogue exists. */
+    private final Set<String> reportsLinked = ConcurrentHashMap.newKeySet();
+    private final Clock clock;
+    private final Instant started;
+    /** Pages an interrupted run had fetched before this process continued it: the rate is this process's own. */
+    private long pagesBefore;
 
     CrawlProgress(List<String> siteIds) {
+        this(siteIds, Clock.systemUTC());
+    }
+
+    CrawlProgress(List<String> siteIds, Clock clock) {
         siteIds.forEach(id -> sites.put(id, new Counts()));
+        this.clock = clock;
+        this.started = clock.instant();
     }
 
     /** The progress of an interrupted run, as last recorded, to be continued. */
@@ -51,6 +68,7 @@ final class CrawlProgress {
             }
         }
         progress.problems.addAll(run.problems());
+        progress.pagesBefore = progress.total(c -> c.pages);
         return progress;
     }
 
@@ -78,6 +96,11 @@ final class CrawlProgress {
     /** An archived document not asked again: younger than the site's revisit period. */
     void fresh(String site) {
         sites.get(site).fresh.incrementAndGet();
+    }
+
+    /** A document fetched whose link text or file name names this report (one report counts once, however many formats). */
+    void reportLinked(String title) {
+        reportsLinked.add(title);
     }
 
     void failed(String site, String url, String problem) {
@@ -124,9 +147,27 @@ final class CrawlProgress {
         }
     }
 
-    /** One line for the terminal: pages, bytes and errors per site. */
-    String line() {
-        return tallies().stream().map(t -> t.site() + " " + t.pages() + " pages " + Sizes.human(t.bytes())
-                + (t.errors() > 0 ? " " + t.errors() + " errors" : "") + (t.blocked() > 0 ? " " + t.blocked() + " blocked" : "")).collect(Collectors.joining(" | "));
+    /**
+     * The status line, all sites together: time running, pages fetched, URLs waiting in the frontier, this process's
+     * rate, errors, reports linked, and what was unchanged (304) or blocked when anything was. Kept near 80 columns.
+     */
+    String line(long queued) {
+        Duration running = Duration.between(started, clock.instant());
+        long pages = total(c -> c.pages);
+        double seconds = Math.max(1, running.toMillis()) / 1000.0;
+        long blocked = total(c -> c.blocked);
+        long unchanged = total(c -> c.notModified);
+        return String.format(Locale.ROOT, "%s  %d pages%s  %d queued  %.1f/s  %d errors  %d reports%s",
+                clock(running), pages, unchanged > 0 ? " (" + unchanged + " unchanged)" : "", queued, (pages - pagesBefore) / seconds,
+                total(c -> c.errors), reportsLinked.size(), blocked > 0 ? "  " + blocked + " blocked" : "");
+    }
+
+    private long total(Function<Counts, AtomicLong> counter) {
+        return sites.values().stream().mapToLong(c -> counter.apply(c).get()).sum();
+    }
+
+    private static String clock(Duration d) {
+        return d.toHours() > 0 ? String.format(Locale.ROOT, "%dh%02dm", d.toHours(), d.toMinutesPart())
+                : String.format(Locale.ROOT, "%dm%02ds", d.toMinutes(), d.toSecondsPart());
     }
 }

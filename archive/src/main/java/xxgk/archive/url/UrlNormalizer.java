@@ -1,4 +1,4 @@
-package xxgk.crawler.engine;
+package xxgk.archive.url;
 
 import java.util.regex.Pattern;
 
@@ -10,15 +10,16 @@ import crawlercommons.filters.basic.BasicURLNormalizer;
  * percent-encoding in one case) plus the removal of session ids, which servlet containers and PHP put into links
  * ({@code ;jsessionid=…} path parameters, {@code jsessionid=}/{@code phpsessid=} query parameters, in any case)
  * and which would otherwise make every visit find a new copy of the whole site. crawler4j takes a
- * {@link BasicURLNormalizer}, hence the subclass.
+ * {@link BasicURLNormalizer}, hence the subclass. The archive looks URLs up through it too, so that a URL typed
+ * with an upper-case host, a fragment or its query in another order finds what the crawl stored.
  */
-final class UrlNormalizer extends BasicURLNormalizer {
+public final class UrlNormalizer extends BasicURLNormalizer {
 
     private static final Pattern SESSION_PATH_PARAMETER = Pattern.compile("(?i);(jsessionid|phpsessid|sid)=[^;?#/]*");
     private static final Pattern SESSION_QUERY_PARAMETER =
             Pattern.compile("(?i)(?<=[?&])(jsessionid|phpsessid|aspsessionid\\w*|sessionid)=[^&#]*(&|(?=#)|$)");
 
-    UrlNormalizer() {
+    public UrlNormalizer() {
         super(BasicURLNormalizer.newBuilder());
     }
 

@@ -1,4 +1,4 @@
-package xxgk.crawler.engine;
+package xxgk.archive.url;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
