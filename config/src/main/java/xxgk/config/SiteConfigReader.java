@@ -126,7 +126,7 @@ final class SiteConfigReader {
 
         Site site = new Site(id, name, seeds, List.copyOf(scope), delay, maxDepth, maxPages, maxSize, userAgent, every, path);
         for (int i = 0; i < seeds.size(); i++) {
-            if (!site.inScope(seeds.get(i).getHost())) {
+            if (!site.inScope(seeds.get(i))) {
                 throw error(m.get("seeds"), where + ".seeds[" + i + "]", "host " + seeds.get(i).getHost() + " is outside the site's scope " + scope);
             }
         }

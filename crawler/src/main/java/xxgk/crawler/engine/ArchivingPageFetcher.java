@@ -33,15 +33,17 @@ final class ArchivingPageFetcher extends PageFetcher {
 
     private final HttpFetcher http;
     private final SiteResolver sites;
+    private final RobotsPolicy robots;
     private final CaptureRecorder recorder;
     private final CrawlProgress progress;
     private final PageDuplicates duplicates = new PageDuplicates();
 
     ArchivingPageFetcher(CrawlConfig config, BasicURLNormalizer normalizer, HttpFetcher http, SiteResolver sites,
-                         CaptureRecorder recorder, CrawlProgress progress) throws Exception {
+                         RobotsPolicy robots, CaptureRecorder recorder, CrawlProgress progress) throws Exception {
         super(config, normalizer);
         this.http = http;
         this.sites = sites;
+        this.robots = robots;
         this.recorder = recorder;
         this.progress = progress;
     }
@@ -52,6 +54,9 @@ final class ArchivingPageFetcher extends PageFetcher {
         Optional<Site> site = sites.siteOf(url, webUrl.getParentUrl());
         if (site.isEmpty()) {
             throw new IOException("outside every site's scope: " + url);
+        }
+        if (!robots.permits(url, site.get())) {
+            throw new NotFetched("disallowed by robots.txt: " + url);
         }
         try (Fetched fetched = fetch(url, site.get())) {
             recorder.record(fetched, site.get(), webUrl.getParentUrl(), webUrl.getAnchor());
@@ -66,6 +71,13 @@ final class ArchivingPageFetcher extends PageFetcher {
         } catch (IOException e) {
             progress.failed(site.get().id(), url, e.getClass().getSimpleName() + ": " + e.getMessage());
             throw e;
+        }
+    }
+
+    /** A URL judged not to be fetched (and recorded so) before any request was made. */
+    private static final class NotFetched extends IOException {
+        NotFetched(String message) {
+            super(message);
         }
     }
 

@@ -31,6 +31,21 @@ final class CaptureRecorder {
 
     /** foundOn and anchor: the page that linked here and the link's text, or null for seeds and robots.txt. */
     void record(Fetched fetched, Site site, String foundOn, String anchor) throws IOException {
+        archive(fetched, site, foundOn, anchor);
+        if (fetched.wall().isPresent()) {
+            progress.walled(site.id(), fetched.url(), fetched.wall().get().description());
+        } else if (fetched.status() >= 400) {
+            progress.failed(site.id(), fetched.url(), "HTTP " + fetched.status());
+        }
+    }
+
+    /** A robots.txt answer: archived as evidence; what its status means is for the robots policy to judge (RFC 9309). */
+    void recordRobotsTxt(Fetched fetched, Site site) throws IOException {
+        archive(fetched, site, null, null);
+        fetched.wall().ifPresent(wall -> progress.walled(site.id(), fetched.url(), wall.description()));
+    }
+
+    private void archive(Fetched fetched, Site site, String foundOn, String anchor) throws IOException {
         Optional<String> filename = ContentDisposition.filename(fetched.header("Content-Disposition").orElse(null));
         Optional<String> linkText = Optional.ofNullable(anchor).map(String::strip).filter(a -> !a.isEmpty());
         boolean isNew = archive.blobs().put(fetched.body(), fetched.sha256(), fetched.size());
@@ -38,11 +53,6 @@ final class CaptureRecorder {
                 fetched.headers(), fetched.fetchedAt(), fetched.sha256(), fetched.size(), fetched.contentType(), site.id(), runId,
                 Optional.ofNullable(foundOn), filename, linkText, fetched.method()));
         progress.fetched(site.id(), fetched.size(), isNew);
-        if (fetched.wall().isPresent()) {
-            progress.walled(site.id(), fetched.url(), fetched.wall().get().description());
-        } else if (fetched.status() >= 400) {
-            progress.failed(site.id(), fetched.url(), "HTTP " + fetched.status());
-        }
         if (fetched.status() / 100 == 2 && !archive.texts().contains(fetched.sha256())) {
             Extraction text = extractor.extract(fetched.body(), filename.orElseGet(() -> lastPathSegment(fetched.url())));
             archive.texts().put(fetched.sha256(), text);

@@ -137,14 +137,15 @@ public final class Crawl {
         Map<String, Focus> focus = new ConcurrentHashMap<>();
         CrawlController controller = null;
         Thread onKill = null;
-        try (HttpFetcher http = new HttpFetcher(options.http(), politeness, options.resolve(), dataDir.resolve("spool"))) {
+        try (HttpFetcher http = new HttpFetcher(options.http(), politeness, options.resolve(), resolver::inScope,
+                dataDir.resolve("spool"))) {
             CrawlConfig config = config(sites, frontierDir, options);
             BasicURLNormalizer normalizer = new UrlNormalizer();
             HSQLDBFrontierConfiguration frontier = new HSQLDBFrontierConfiguration(config, options.threads() + 2);
             TLDList tlds = new TLDList(config);
             CaptureRecorder recorder = new CaptureRecorder(archive, extractor, runId, progress);
-            ArchivingPageFetcher fetcher = new ArchivingPageFetcher(config, normalizer, http, resolver, recorder, progress);
-            RobotsPolicy robots = new RobotsPolicy(fetcher, frontier.getWebURLFactory(), http, politeness, resolver, recorder, progress);
+            RobotsPolicy robots = new RobotsPolicy(frontier.getWebURLFactory(), http, politeness, resolver, recorder, progress);
+            ArchivingPageFetcher fetcher = new ArchivingPageFetcher(config, normalizer, http, resolver, robots, recorder, progress);
             LinkExtractor links = new LinkExtractor(config, normalizer, tlds, frontier.getWebURLFactory());
             controller = new CrawlController(config, normalizer, fetcher, links, robots, tlds, frontier);
 

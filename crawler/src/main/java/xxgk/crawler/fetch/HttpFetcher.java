@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import okhttp3.ConnectionPool;
 import okhttp3.FormBody;
@@ -26,7 +28,7 @@ import xxgk.archive.store.Sha256;
 
 /**
  * Every HTTP request xxgk makes goes through here: one OkHttp client with one connection pool, one place for
- * timeouts, retries, per-host politeness, the size cap, anti-bot walls and --resolve overrides. Redirects are not followed
+ * the scope, timeouts, retries, per-host politeness, the size cap, anti-bot walls and --resolve overrides. Redirects are not followed
  * here: they are returned so that the crawl frontier sees (and records) each hop.
  */
 public final class HttpFetcher implements AutoCloseable {
@@ -42,7 +44,9 @@ public final class HttpFetcher implements AutoCloseable {
     private final Path spool;
     private final WalledHosts walls = new WalledHosts();
 
-    public HttpFetcher(Settings settings, HostPoliteness politeness, ResolveOverrides overrides, Path spool) throws IOException {
+    /** inScope is the crawl's scope rule: a URL it refuses is never requested, whoever asks (robots.txt included). */
+    public HttpFetcher(Settings settings, HostPoliteness politeness, ResolveOverrides overrides, Predicate<URI> inScope, Path spool)
+            throws IOException {
         this.spool = Files.createDirectories(spool);
         this.client = new OkHttpClient.Builder()
                 .connectTimeout(settings.connectTimeout())
@@ -54,6 +58,7 @@ public final class HttpFetcher implements AutoCloseable {
                 .connectionPool(new ConnectionPool(16, 1, java.util.concurrent.TimeUnit.MINUTES))
                 .dns(overrides.dns())
                 .socketFactory(HeaderBytesSocket.factory(overrides))
+                .addInterceptor(chain -> refuseOutOfScope(chain, inScope))
                 .addInterceptor(new RetryInterceptor(settings.attempts(), settings.backoff()))
                 .addInterceptor(new PolitenessInterceptor(politeness))
                 .addInterceptor(this::refuseWalledHosts)
@@ -136,6 +141,14 @@ public final class HttpFetcher implements AutoCloseable {
                     .map(parsed::resolve).map(HttpUrl::toString);
             return new Fetched(url, request.method(), response.code(), headers, at, file, Sha256.hex(digest), size, location, wall);
         }
+    }
+
+    private static Response refuseOutOfScope(Interceptor.Chain chain, Predicate<URI> inScope) throws IOException {
+        HttpUrl url = chain.request().url();
+        if (!inScope.test(url.uri())) {
+            throw new OutOfScopeException(url.toString());
+        }
+        return chain.proceed(chain.request());
     }
 
     /** Runs while the host's turn is held, so a wall met by one request is seen by every later one. */
