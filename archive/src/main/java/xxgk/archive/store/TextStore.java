@@ -3,6 +3,7 @@ package xxgk.archive.store;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
@@ -24,6 +25,8 @@ import xxgk.archive.text.Extraction;
 public final class TextStore {
 
     private static final int BATCH = 500;
+    /** Bytes of UTF-8 text kept per original. */
+    public static final int MAX_TEXT_BYTES = 8 << 20;
 
     private final MongoCollection<Document> texts;
 
@@ -35,7 +38,12 @@ public final class TextStore {
         return texts.find(eq("_id", sha256)).limit(1).first() != null;
     }
 
-    public void put(String sha256, Extraction e) {
+    /**
+     * Stores the extraction; a text over {@link #MAX_TEXT_BYTES} keeps its beginning and is flagged TRUNCATED (a
+     * MongoDB document holds 16 MB at most, and the original stays archived whole). Returns what was stored.
+     */
+    public Extraction put(String sha256, Extraction extraction) {
+        Extraction e = fitting(extraction);
         Document d = new Document("_id", sha256)
                 .append("media_type", e.mediaType())
                 .append("charset", e.charset().orElse(null))
@@ -45,6 +53,22 @@ public final class TextStore {
                 .append("extractor", e.extractor())
                 .append("extracted_at", new Date());
         texts.replaceOne(eq("_id", sha256), d, new ReplaceOptions().upsert(true));
+        return e;
+    }
+
+    static Extraction fitting(Extraction e) {
+        byte[] utf8 = e.text().getBytes(StandardCharsets.UTF_8);
+        if (utf8.length <= MAX_TEXT_BYTES) {
+            return e;
+        }
+        String kept = new String(utf8, 0, MAX_TEXT_BYTES, StandardCharsets.UTF_8);
+        if (kept.endsWith("\uFFFD")) {
+            kept = kept.substring(0, kept.length() - 1); // the character cut in two
+        }
+        String problem = "text of " + (utf8.length >> 20) + " MB cut to its first " + (MAX_TEXT_BYTES >> 20) + " MB";
+        return new Extraction(e.mediaType(), e.charset(), kept,
+                e.status() == Extraction.Status.BOMB ? Extraction.Status.BOMB : Extraction.Status.TRUNCATED,
+                Optional.of(e.problem().map(p -> p + "; " + problem).orElse(problem)), e.extractor());
     }
 
     public Optional<Extraction> get(String sha256) {
