@@ -54,8 +54,8 @@ final class CaptureRecorder {
                 Optional.ofNullable(foundOn), filename, linkText, fetched.method()));
         progress.fetched(site.id(), fetched.size(), isNew);
         if (fetched.status() / 100 == 2 && !archive.texts().contains(fetched.sha256())) {
-            Extraction text = extractor.extract(fetched.body(), filename.orElseGet(() -> lastPathSegment(fetched.url())));
-            archive.texts().put(fetched.sha256(), text);
+            Extraction text = archive.texts().put(fetched.sha256(),
+                    extractor.extract(fetched.body(), filename.orElseGet(() -> lastPathSegment(fetched.url()))));
             if (text.status() != Extraction.Status.OK) {
                 progress.note(site.id(), fetched.url(), "text " + text.status() + text.problem().map(p -> ": " + p).orElse(""));
             }

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 
+import okhttp3.Call;
 import okhttp3.ConnectionPool;
 import okhttp3.FormBody;
 import okhttp3.HttpUrl;
@@ -33,8 +35,17 @@ import xxgk.archive.store.Sha256;
  */
 public final class HttpFetcher implements AutoCloseable {
 
-    /** Timeouts and retry policy. */
-    public record Settings(Duration connectTimeout, Duration readTimeout, int attempts, Duration backoff) {
+    /**
+     * Timeouts and retry policy; requestTimeout bounds one request from its sending to the end of its body (the wait
+     * for the host's turn is not counted).
+     */
+    public record Settings(Duration connectTimeout, Duration readTimeout, Duration requestTimeout, int attempts, Duration backoff) {
+        static final Duration REQUEST_TIMEOUT = Duration.ofMinutes(10);
+
+        public Settings(Duration connectTimeout, Duration readTimeout, int attempts, Duration backoff) {
+            this(connectTimeout, readTimeout, REQUEST_TIMEOUT, attempts, backoff);
+        }
+
         public static Settings defaults() {
             return new Settings(Duration.ofSeconds(15), Duration.ofSeconds(30), 3, Duration.ofSeconds(2));
         }
@@ -43,15 +54,16 @@ public final class HttpFetcher implements AutoCloseable {
     private final OkHttpClient client;
     private final Path spool;
     private final WalledHosts walls = new WalledHosts();
+    private final RequestDeadline deadline;
 
     /** inScope is the crawl's scope rule: a URL it refuses is never requested, whoever asks (robots.txt included). */
     public HttpFetcher(Settings settings, HostPoliteness politeness, ResolveOverrides overrides, Predicate<URI> inScope, Path spool)
             throws IOException {
         this.spool = Files.createDirectories(spool);
+        this.deadline = new RequestDeadline(settings.requestTimeout());
         this.client = new OkHttpClient.Builder()
                 .connectTimeout(settings.connectTimeout())
                 .readTimeout(settings.readTimeout())
-                .callTimeout(Duration.ofMinutes(15))
                 .followRedirects(false)
                 .followSslRedirects(false)
                 .retryOnConnectionFailure(false)
@@ -62,6 +74,7 @@ public final class HttpFetcher implements AutoCloseable {
                 .addInterceptor(new RetryInterceptor(settings.attempts(), settings.backoff()))
                 .addInterceptor(new PolitenessInterceptor(politeness))
                 .addInterceptor(this::refuseWalledHosts)
+                .addInterceptor(deadline)
                 .addNetworkInterceptor(new RawHeaderValues())
                 .build();
     }
@@ -104,8 +117,21 @@ public final class HttpFetcher implements AutoCloseable {
     }
 
     private Fetched execute(Request request, String url, long maxSize) throws IOException {
+        Call call = client.newCall(request);
+        try {
+            return read(call, url, maxSize);
+        } catch (IOException e) {
+            if (deadline.expired(call)) {
+                throw new SocketTimeoutException(url + ": no complete answer within " + deadline.limit().toSeconds() + " s of asking");
+            }
+            throw e;
+        }
+    }
+
+    private Fetched read(Call call, String url, long maxSize) throws IOException {
+        Request request = call.request();
         HttpUrl parsed = request.url();
-        try (Response response = client.newCall(request).execute()) {
+        try (Response response = call.execute()) {
             Instant at = Instant.now();
             long announced = response.body().contentLength();
             if (announced > maxSize) {
@@ -163,6 +189,7 @@ public final class HttpFetcher implements AutoCloseable {
 
     @Override
     public void close() {
+        deadline.close();
         client.dispatcher().executorService().shutdown();
         client.connectionPool().evictAll();
     }

@@ -35,7 +35,7 @@ final class RetryInterceptor implements Interceptor {
             try {
                 response = chain.proceed(chain.request());
             } catch (IOException e) {
-                if (!retryable(e) || attempt >= attempts) {
+                if (!retryable(e) || chain.call().isCanceled() || attempt >= attempts) {
                     throw e;
                 }
                 pause(backoff.multipliedBy(1L << (attempt - 1)));
