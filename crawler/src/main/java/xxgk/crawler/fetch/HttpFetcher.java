@@ -55,23 +55,26 @@ public final class HttpFetcher implements AutoCloseable {
     private final Path spool;
     private final WalledHosts walls = new WalledHosts();
     private final RequestDeadline deadline;
+    private final RetryInterceptor retry;
 
     /** inScope is the crawl's scope rule: a URL it refuses is never requested, whoever asks (robots.txt included). */
     public HttpFetcher(Settings settings, HostPoliteness politeness, ResolveOverrides overrides, Predicate<URI> inScope, Path spool)
             throws IOException {
         this.spool = Files.createDirectories(spool);
         this.deadline = new RequestDeadline(settings.requestTimeout());
+        this.retry = new RetryInterceptor(settings.attempts(), settings.backoff());
         this.client = new OkHttpClient.Builder()
                 .connectTimeout(settings.connectTimeout())
                 .readTimeout(settings.readTimeout())
                 .followRedirects(false)
                 .followSslRedirects(false)
-                .retryOnConnectionFailure(false)
+                // A pooled connection the server closed while idle is retried at once on a fresh one, inside the host's turn.
+                .retryOnConnectionFailure(true)
                 .connectionPool(new ConnectionPool(16, 1, java.util.concurrent.TimeUnit.MINUTES))
                 .dns(overrides.dns())
                 .socketFactory(HeaderBytesSocket.factory(overrides))
                 .addInterceptor(chain -> refuseOutOfScope(chain, inScope))
-                .addInterceptor(new RetryInterceptor(settings.attempts(), settings.backoff()))
+                .addInterceptor(retry)
                 .addInterceptor(new PolitenessInterceptor(politeness))
                 .addInterceptor(this::refuseWalledHosts)
                 .addInterceptor(deadline)
@@ -117,14 +120,35 @@ public final class HttpFetcher implements AutoCloseable {
     }
 
     private Fetched execute(Request request, String url, long maxSize) throws IOException {
-        Call call = client.newCall(request);
-        try {
-            return read(call, url, maxSize);
-        } catch (IOException e) {
-            if (deadline.expired(call)) {
-                throw new SocketTimeoutException(url + ": no complete answer within " + deadline.limit().toSeconds() + " s of asking");
+        for (int attempt = 1; ; attempt++) {
+            Call call = client.newCall(request);
+            try {
+                return read(call, url, maxSize);
+            } catch (BodyCut cut) {
+                if (!deadline.expired(call) && retry.again(attempt, cut.getCause(), call.isCanceled())) {
+                    continue;
+                }
+                throw expired(call, url, cut.getCause());
+            } catch (IOException e) {
+                throw expired(call, url, e);
             }
-            throw e;
+        }
+    }
+
+    private IOException expired(Call call, String url, IOException e) {
+        return deadline.expired(call)
+                ? new SocketTimeoutException(url + ": no complete answer within " + deadline.limit().toSeconds() + " s of asking") : e;
+    }
+
+    /** The connection failed while the body was being read: the response came back, so only here can it be retried. */
+    private static final class BodyCut extends IOException {
+        BodyCut(IOException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized IOException getCause() {
+            return (IOException) super.getCause();
         }
     }
 
@@ -144,7 +168,7 @@ public final class HttpFetcher implements AutoCloseable {
             Optional<AntiBotWall> wall;
             try (InputStream in = response.body().byteStream(); OutputStream out = Files.newOutputStream(file)) {
                 byte[] buf = new byte[64 * 1024];
-                for (int n; (n = in.read(buf)) >= 0; ) {
+                for (int n; (n = readBody(in, buf)) >= 0; ) {
                     size += n;
                     if (size > maxSize) {
                         throw new DocumentTooLargeException(url, maxSize, maxSize, false);
@@ -175,6 +199,14 @@ public final class HttpFetcher implements AutoCloseable {
             throw new OutOfScopeException(url.toString());
         }
         return chain.proceed(chain.request());
+    }
+
+    private static int readBody(InputStream in, byte[] buf) throws BodyCut {
+        try {
+            return in.read(buf);
+        } catch (IOException e) {
+            throw new BodyCut(e);
+        }
     }
 
     /** Runs while the host's turn is held, so a wall met by one request is seen by every later one. */
