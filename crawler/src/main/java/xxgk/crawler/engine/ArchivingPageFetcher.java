@@ -35,16 +35,18 @@ final class ArchivingPageFetcher extends PageFetcher {
     private final SiteResolver sites;
     private final RobotsPolicy robots;
     private final CaptureRecorder recorder;
+    private final ArchiveFailures failures;
     private final CrawlProgress progress;
     private final PageDuplicates duplicates = new PageDuplicates();
 
     ArchivingPageFetcher(CrawlConfig config, BasicURLNormalizer normalizer, HttpFetcher http, SiteResolver sites,
-                         RobotsPolicy robots, CaptureRecorder recorder, CrawlProgress progress) throws Exception {
+                         RobotsPolicy robots, CaptureRecorder recorder, ArchiveFailures failures, CrawlProgress progress) throws Exception {
         super(config, normalizer);
         this.http = http;
         this.sites = sites;
         this.robots = robots;
         this.recorder = recorder;
+        this.failures = failures;
         this.progress = progress;
     }
 
@@ -59,9 +61,11 @@ final class ArchivingPageFetcher extends PageFetcher {
             throw new NotFetched("disallowed by robots.txt: " + url);
         }
         try (Fetched fetched = fetch(url, site.get())) {
-            recorder.record(fetched, site.get(), webUrl.getParentUrl(), webUrl.getAnchor());
+            archive(fetched, site.get(), webUrl);
             ContentType type = contentType(fetched);
             return result(fetched, type, linksToFollow(fetched, type, site.get(), webUrl.getPriority()));
+        } catch (NotFetched e) {
+            throw e;
         } catch (DocumentTooLargeException e) {
             progress.skipped(site.get().id(), url, e.getMessage());
             throw new PageBiggerThanMaxSizeException(e.size());
@@ -74,7 +78,17 @@ final class ArchivingPageFetcher extends PageFetcher {
         }
     }
 
-    /** A URL judged not to be fetched (and recorded so) before any request was made. */
+    /** An answer that cannot be archived is not acted on either: the next crawl fetches it again. */
+    private void archive(Fetched fetched, Site site, WebURL webUrl) throws NotFetched {
+        try {
+            recorder.record(fetched, site, webUrl.getParentUrl(), webUrl.getAnchor());
+        } catch (IOException | RuntimeException e) {
+            failures.failed(site.id(), fetched.url(), e);
+            throw new NotFetched("not archived: " + fetched.url());
+        }
+    }
+
+    /** A URL not acted on, already recorded so: disallowed before any request, or not archived after one. */
     private static final class NotFetched extends IOException {
         NotFetched(String message) {
             super(message);

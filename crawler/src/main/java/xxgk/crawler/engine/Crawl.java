@@ -128,6 +128,7 @@ public final class Crawl {
         HostPoliteness politeness = new HostPoliteness(host -> sites.stream().filter(s -> s.inScope(host))
                 .map(Site::delay).findFirst().orElse(Duration.ofSeconds(1)));
         SiteResolver resolver = new SiteResolver(sites);
+        ArchiveFailures failures = new ArchiveFailures(progress);
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "crawl-progress");
             t.setDaemon(true);
@@ -144,10 +145,11 @@ public final class Crawl {
             HSQLDBFrontierConfiguration frontier = new HSQLDBFrontierConfiguration(config, options.threads() + 2);
             TLDList tlds = new TLDList(config);
             CaptureRecorder recorder = new CaptureRecorder(archive, extractor, runId, progress);
-            RobotsPolicy robots = new RobotsPolicy(frontier.getWebURLFactory(), http, politeness, resolver, recorder, progress);
-            ArchivingPageFetcher fetcher = new ArchivingPageFetcher(config, normalizer, http, resolver, robots, recorder, progress);
+            RobotsPolicy robots = new RobotsPolicy(frontier.getWebURLFactory(), http, politeness, resolver, recorder, failures, progress);
+            ArchivingPageFetcher fetcher = new ArchivingPageFetcher(config, normalizer, http, resolver, robots, recorder, failures, progress);
             LinkExtractor links = new LinkExtractor(config, normalizer, tlds, frontier.getWebURLFactory());
             controller = new CrawlController(config, normalizer, fetcher, links, robots, tlds, frontier);
+            failures.onFatal(controller::shutdown);
 
             CrawlTraps traps = new CrawlTraps(progress, java.time.Clock.systemUTC());
             Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
@@ -162,10 +164,8 @@ public final class Crawl {
                     }
                 }
             }
-            ticker.scheduleAtFixedRate(() -> {
-                out.println("  " + progress.line());
-                archive.runs().update(run, progress.tallies(), progress.problems());
-            }, options.progressEvery().toMillis(), options.progressEvery().toMillis(), TimeUnit.MILLISECONDS);
+            ticker.scheduleAtFixedRate(() -> tick(run, progress), options.progressEvery().toMillis(), options.progressEvery().toMillis(),
+                    TimeUnit.MILLISECONDS);
 
             CrawlController running = controller;
             onKill = new Thread(() -> {
@@ -192,16 +192,50 @@ public final class Crawl {
             }
         }
         shutDownFrontier(frontierDir);
-        deleteRecursively(frontierDir);
+        if (failures.any()) {
+            throw endFailed(runId, progress, failures);
+        }
         if (!resumed) {
             // A continued run does not know how far along the path the interrupted one came.
             notePathsLost(sites, focus, progress);
         }
+        // The end is recorded before the frontier goes: a crash between the two leaves a run that can be continued.
         archive.runs().finish(runId, CrawlRun.Status.FINISHED, Instant.now(), progress.tallies(), progress.problems());
+        deleteRecursively(frontierDir);
         CrawlRun finished = archive.runs().get(runId).orElseThrow();
         out.println(summary(finished));
         catalogue(ids);
         return finished;
+    }
+
+    /** The progress line, and the run's counts saved; a failure to save is shown, and the next tick tries again. */
+    private void tick(String runId, CrawlProgress progress) {
+        out.println("  " + progress.line());
+        try {
+            archive.runs().update(runId, progress.tallies(), progress.problems());
+        } catch (RuntimeException e) {
+            out.println("  the archive did not take the run's progress: " + firstLine(e));
+        }
+    }
+
+    /**
+     * A run some of whose answers were not archived: it ends FAILED with its frontier kept, so that the same crawl
+     * continues it (and fetches those again); if even that cannot be recorded, the frontier still says so.
+     */
+    private ArchiveException endFailed(String runId, CrawlProgress progress, ArchiveFailures failures) {
+        try {
+            archive.runs().finish(runId, CrawlRun.Status.FAILED, Instant.now(), progress.tallies(), progress.problems());
+            out.println(summary(archive.runs().get(runId).orElseThrow()));
+        } catch (RuntimeException e) {
+            out.println("  the archive did not take the run's end either: " + firstLine(e));
+        }
+        return new ArchiveException(failures.summary(runId));
+    }
+
+    private static String firstLine(Exception e) {
+        String message = String.valueOf(e.getMessage());
+        int cut = message.indexOf('\n');
+        return cut < 0 ? message : message.substring(0, cut);
     }
 
     /**

@@ -48,17 +48,19 @@ final class RobotsPolicy extends RobotstxtServer {
     private final HostPoliteness politeness;
     private final SiteResolver sites;
     private final CaptureRecorder recorder;
+    private final ArchiveFailures failures;
     private final CrawlProgress progress;
     private final SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
     private final Map<String, FutureTask<BaseRobotRules>> rulesByOrigin = new ConcurrentHashMap<>();
 
     RobotsPolicy(WebURLFactory factory, HttpFetcher http, HostPoliteness politeness, SiteResolver sites,
-                 CaptureRecorder recorder, CrawlProgress progress) {
+                 CaptureRecorder recorder, ArchiveFailures failures, CrawlProgress progress) {
         super(new RobotstxtConfig(), null, factory); // crawler4j's own robots.txt fetching is never used
         this.http = http;
         this.politeness = politeness;
         this.sites = sites;
         this.recorder = recorder;
+        this.failures = failures;
         this.progress = progress;
     }
 
@@ -142,7 +144,11 @@ final class RobotsPolicy extends RobotstxtServer {
 
     private BaseRobotRules fetchFollowingRedirects(String url, Site site, int redirectsLeft) throws IOException {
         try (Fetched fetched = http.fetch(url, site.userAgent(), MAX_ROBOTS_SIZE)) {
-            recorder.recordRobotsTxt(fetched, site);
+            try {
+                recorder.recordRobotsTxt(fetched, site);
+            } catch (IOException | RuntimeException e) {
+                failures.failed(site.id(), url, e); // its rules still apply
+            }
             int status = fetched.status();
             if (fetched.redirect()) {
                 String target = fetched.location().orElseThrow();
