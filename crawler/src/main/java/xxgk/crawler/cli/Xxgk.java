@@ -17,7 +17,7 @@ import xxgk.config.ConfigException;
         description = "Crawl and archive Chinese government open-information annual reports (政府信息公开工作年度报告).",
         subcommands = {CrawlCommand.class, SitesCommand.class, ListCommand.class, GetCommand.class, TextCommand.class,
                 RunsCommand.class, ParseCommand.class, ReportsCommand.class, ReparseCommand.class, ExportCommand.class,
-                DiscoverCommand.class, GcCommand.class, DemoCommand.class})
+                DiscoverCommand.class, GcCommand.class, CheckCommand.class, DemoCommand.class})
 public final class Xxgk {
 
     public static void main(String[] args) {

@@ -36,6 +36,7 @@ import edu.uci.ics.crawler4j.url.TLDList;
 import org.slf4j.LoggerFactory;
 
 import xxgk.archive.Archive;
+import xxgk.archive.ArchiveCheck;
 import xxgk.archive.ArchiveException;
 import xxgk.archive.catalog.Report;
 import xxgk.archive.catalog.ReportStatistics;
@@ -120,6 +121,7 @@ public final class Crawl {
             out.println("crawl " + runId + ": " + String.join(", ", ids));
         } else {
             requeueUnfinished(frontierDir, runId);
+            repairTexts(runId);
             out.println("crawl " + runId + ": continuing the interrupted run of " + String.join(", ", ids));
         }
 
@@ -206,6 +208,14 @@ public final class Crawl {
         out.println(summary(finished));
         catalogue(ids);
         return finished;
+    }
+
+    /** A kill between storing an original and its text leaves the text missing: the continued run extracts it. */
+    private void repairTexts(String runId) {
+        int repaired = ArchiveCheck.repairTexts(archive, extractor, capture -> capture.run().equals(runId));
+        if (repaired > 0) {
+            out.println("  " + repaired + " texts the interrupted run had not stored extracted again");
+        }
     }
 
     /** The progress line, and the run's counts saved; a failure to save is shown, and the next tick tries again. */
