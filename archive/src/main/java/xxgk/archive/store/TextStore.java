@@ -4,6 +4,7 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
@@ -19,6 +20,8 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 
+import xxgk.archive.ArchiveException;
+import xxgk.archive.DiskSpace;
 import xxgk.archive.text.Extraction;
 
 /** Extracted text, one per original (by SHA-256): identical bytes are extracted once. */
@@ -30,7 +33,11 @@ public final class TextStore {
 
     private final MongoCollection<Document> texts;
 
-    public TextStore(MongoDatabase db) {
+    private final Optional<Path> localDisk;
+
+    /** localDisk: the directory whose disk holds the database, when it is this machine's (the embedded archive). */
+    public TextStore(MongoDatabase db, Optional<Path> localDisk) {
+        this.localDisk = localDisk;
         this.texts = db.getCollection("texts");
     }
 
@@ -40,10 +47,18 @@ public final class TextStore {
 
     /**
      * Stores the extraction; a text over {@link #MAX_TEXT_BYTES} keeps its beginning and is flagged TRUNCATED (a
-     * MongoDB document holds 16 MB at most, and the original stays archived whole). Returns what was stored.
+     * MongoDB document holds 16 MB at most, and the original stays archived whole). Returns what was stored. On a
+     * local disk without room for it, nothing is written ({@link ArchiveException} naming the disk).
      */
     public Extraction put(String sha256, Extraction extraction) {
         Extraction e = fitting(extraction);
+        if (localDisk.isPresent()) {
+            try {
+                DiskSpace.ensure(localDisk.get(), e.text().length() * 3L);
+            } catch (DiskSpace.FullException full) {
+                throw new ArchiveException(full.getMessage(), full);
+            }
+        }
         Document d = new Document("_id", sha256)
                 .append("media_type", e.mediaType())
                 .append("charset", e.charset().orElse(null))

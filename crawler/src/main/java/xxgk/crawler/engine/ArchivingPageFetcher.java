@@ -17,6 +17,7 @@ import edu.uci.ics.crawler4j.crawler.exceptions.PageBiggerThanMaxSizeException;
 import edu.uci.ics.crawler4j.fetcher.PageFetchResult;
 import edu.uci.ics.crawler4j.fetcher.PageFetcher;
 import edu.uci.ics.crawler4j.url.WebURL;
+import xxgk.archive.DiskSpace;
 import xxgk.config.Site;
 import xxgk.crawler.fetch.DocumentTooLargeException;
 import xxgk.crawler.fetch.Fetched;
@@ -65,6 +66,9 @@ final class ArchivingPageFetcher extends PageFetcher {
             ContentType type = contentType(fetched);
             return result(fetched, type, linksToFollow(fetched, type, site.get(), webUrl.getPriority()));
         } catch (NotFetched e) {
+            throw e;
+        } catch (DiskSpace.FullException e) {
+            failures.failed(site.get().id(), url, e);
             throw e;
         } catch (DocumentTooLargeException e) {
             progress.skipped(site.get().id(), url, e.getMessage());

@@ -21,6 +21,7 @@ import edu.uci.ics.crawler4j.robotstxt.RobotstxtConfig;
 import edu.uci.ics.crawler4j.robotstxt.RobotstxtServer;
 import edu.uci.ics.crawler4j.url.WebURL;
 import edu.uci.ics.crawler4j.url.WebURLFactory;
+import xxgk.archive.DiskSpace;
 import xxgk.config.Site;
 import xxgk.crawler.fetch.Fetched;
 import xxgk.crawler.fetch.HostPoliteness;
@@ -128,6 +129,9 @@ final class RobotsPolicy extends RobotstxtServer {
         BaseRobotRules rules;
         try {
             rules = fetchFollowingRedirects(robotsUrl, site, MAX_REDIRECTS);
+        } catch (DiskSpace.FullException e) {
+            failures.failed(site.id(), robotsUrl, e); // which stops the crawl
+            rules = new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_NONE);
         } catch (WalledHostException e) {
             // Nothing is requested from a walled host: its URLs reach the fetcher only to be counted as blocked.
             rules = new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_ALL);

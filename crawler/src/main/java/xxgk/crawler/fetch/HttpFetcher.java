@@ -25,6 +25,7 @@ import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
+import xxgk.archive.DiskSpace;
 import xxgk.archive.store.HttpHeader;
 import xxgk.archive.store.Sha256;
 
@@ -50,6 +51,9 @@ public final class HttpFetcher implements AutoCloseable {
             return new Settings(Duration.ofSeconds(15), Duration.ofSeconds(30), 3, Duration.ofSeconds(2));
         }
     }
+
+    /** A body being spooled has the disk's free space checked each time this much more of it arrived. */
+    private static final long SPACE_CHECK_EVERY = 8L << 20;
 
     private final OkHttpClient client;
     private final Path spool;
@@ -83,7 +87,8 @@ public final class HttpFetcher implements AutoCloseable {
     }
 
     /**
-     * Fetches url, spooling a body of at most maxSize bytes; larger ones throw {@link DocumentTooLargeException}.
+     * Fetches url, spooling a body of at most maxSize bytes; larger ones throw {@link DocumentTooLargeException}, and
+     * a spool disk without room {@link DiskSpace.FullException}.
      * A host that put up an anti-bot wall earlier is not asked again: {@link WalledHostException}.
      */
     public Fetched fetch(String url, String userAgent, long maxSize) throws IOException {
@@ -161,6 +166,7 @@ public final class HttpFetcher implements AutoCloseable {
             if (announced > maxSize) {
                 throw new DocumentTooLargeException(url, announced, maxSize, true);
             }
+            DiskSpace.ensure(spool, Math.max(0, announced));
             Path file = Files.createTempFile(spool, "fetch-", ".part");
             MessageDigest digest = Sha256.newDigest();
             ByteArrayOutputStream head = new ByteArrayOutputStream();
@@ -172,6 +178,9 @@ public final class HttpFetcher implements AutoCloseable {
                     size += n;
                     if (size > maxSize) {
                         throw new DocumentTooLargeException(url, maxSize, maxSize, false);
+                    }
+                    if (size % SPACE_CHECK_EVERY < n) {
+                        DiskSpace.ensure(spool, SPACE_CHECK_EVERY);
                     }
                     digest.update(buf, 0, n);
                     out.write(buf, 0, n);
