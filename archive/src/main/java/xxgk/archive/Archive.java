@@ -1,6 +1,8 @@
 package xxgk.archive;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import org.bson.Document;
@@ -46,9 +48,11 @@ public final class Archive implements AutoCloseable {
         this.location = location;
         this.embedded = embedded;
         this.client = client;
-        this.blobs = new BlobStore(db);
+        // The embedded archive writes to the data directory's disk: its free space is checked before each write.
+        Optional<Path> localDisk = embedded != null ? Optional.of(location.dataDir()) : Optional.empty();
+        this.blobs = new BlobStore(db, localDisk);
         this.captures = new CaptureStore(db);
-        this.texts = new TextStore(db);
+        this.texts = new TextStore(db, localDisk);
         this.runs = new RunStore(db);
         this.parses = new ParseStore(db);
         this.catalog = new ReportCatalog(db, captures, texts, blobs);

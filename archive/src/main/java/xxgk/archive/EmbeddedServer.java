@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Map;
@@ -23,7 +21,8 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
  * MongoDB URI is given.
  *
  * <p>One H2 file can be opened by one process only, so the first xxgk process on a data directory owns the
- * server and publishes its loopback port; later processes connect to that port. Joiners hold a shared lock
+ * server and publishes its loopback port and a fresh password in a file only this user can read
+ * ({@link ArchiveSecret}); later processes connect with them, and other local users cannot. Joiners hold a shared lock
  * on {@code clients.lock} while connected and the owner takes it exclusively before shutting down, so the
  * owner never pulls the server from under a running crawl or {@code get}.
  */
@@ -132,9 +131,9 @@ final class EmbeddedServer {
                     continue;
                 }
                 probe.close();
-                String port = Files.readString(dir.resolve("server.port"), StandardCharsets.US_ASCII).trim();
-                LOG.debug("joining the embedded archive of another process on port {}", port);
-                return new EmbeddedServer(dir, null, clients, shared, null, null, "mongodb://127.0.0.1:" + port);
+                ArchiveSecret secret = ArchiveSecret.read(dir);
+                LOG.debug("joining the embedded archive of another process on port {}", secret.port());
+                return new EmbeddedServer(dir, null, clients, shared, null, null, secret.connectionString());
             }
             throw new ArchiveException("the archive in " + dir + " keeps changing hands; try again");
         } catch (IOException e) {
@@ -143,7 +142,8 @@ final class EmbeddedServer {
     }
 
     private static EmbeddedServer start(Path dir, FileChannel owner, FileChannel clients, FileLock ownerLock) throws IOException {
-        H2Backend backend = new H2Backend(ArchiveLocation.embeddedFile(dir).toString());
+        String password = ArchiveSecret.newPassword();
+        H2Backend backend = new SecretGuardedBackend(ArchiveLocation.embeddedFile(dir).toString(), password);
         MongoServer server = new MongoServer(backend);
         InetSocketAddress address;
         try {
@@ -153,11 +153,9 @@ final class EmbeddedServer {
             backend.close();
             throw e;
         }
-        Path portFile = dir.resolve("server.port");
-        Path tmp = dir.resolve("server.port.tmp");
-        Files.writeString(tmp, Integer.toString(address.getPort()), StandardCharsets.US_ASCII);
-        Files.move(tmp, portFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        ArchiveSecret secret = new ArchiveSecret(address.getPort(), password);
+        secret.publish(dir);
         LOG.debug("embedded archive server for {} on {}", dir, address);
-        return new EmbeddedServer(dir, owner, clients, ownerLock, server, backend, "mongodb://127.0.0.1:" + address.getPort());
+        return new EmbeddedServer(dir, owner, clients, ownerLock, server, backend, secret.connectionString());
     }
 }

@@ -3,6 +3,7 @@ package xxgk.config;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -11,7 +12,8 @@ import java.util.Optional;
  * @param id       short stable name used on the command line and in the archive
  * @param name     the body's name as it publishes it, e.g. 哈尔滨市人民政府
  * @param seeds    URLs the crawl starts from
- * @param scope    host suffixes the crawl may visit; a URL on any other host is never fetched
+ * @param scope    hosts the crawl may visit, with their sub-domains: {@code host} on the default ports of http and
+ *                 https and the ports of the seeds on it, or {@code host:port} on that port only; see {@link #inScope(URI)}
  * @param delay    minimum pause between two requests to one host (robots.txt Crawl-delay may raise it)
  * @param maxDepth links followed from a seed before giving up on a branch
  * @param maxPages requests spent on this site in one crawl at most
@@ -45,17 +47,59 @@ public record Site(
         path = List.copyOf(path);
     }
 
-    /** True when host is one of the scope's hosts or a sub-domain of one. */
-    public boolean inScope(String host) {
-        if (host == null) {
+    /**
+     * The one rule for what the crawler may request: an http or https URL on a host the scope names (or a sub-domain
+     * of one), on the port the scope entry names, else on the scheme's default port or a port a seed of the site uses
+     * on that host. A loopback seed on :19110 therefore does not open :19101 of the same host.
+     */
+    public boolean inScope(URI url) {
+        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https") || url.getHost() == null) {
             return false;
         }
-        String h = host.toLowerCase(java.util.Locale.ROOT);
-        for (String suffix : scope) {
-            if (h.equals(suffix) || h.endsWith("." + suffix)) {
+        String host = url.getHost().toLowerCase(Locale.ROOT);
+        int port = url.getPort() < 0 ? defaultPort(scheme) : url.getPort();
+        for (String entry : scope) {
+            if (covers(entryHost(entry), host) && (entryPort(entry).isPresent()
+                    ? entryPort(entry).get().equals(Integer.toString(port)) : port == defaultPort(scheme) || seedPortOn(host, port))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * True when the scope names host or a parent domain of it, whatever the port: which site a host's politeness and
+     * mentions belong to. Whether a URL may be requested is {@link #inScope(URI)}.
+     */
+    public boolean inScope(String host) {
+        if (host == null) {
+            return false;
+        }
+        String h = host.toLowerCase(Locale.ROOT);
+        return scope.stream().anyMatch(entry -> covers(entryHost(entry), h));
+    }
+
+    /** A scope entry is host or host:port (one colon: IPv6 literals are not portal hosts). */
+    private static Optional<String> entryPort(String entry) {
+        int colon = entry.indexOf(':');
+        return colon > 0 && colon == entry.lastIndexOf(':') ? Optional.of(entry.substring(colon + 1)) : Optional.empty();
+    }
+
+    private static String entryHost(String entry) {
+        return entryPort(entry).isPresent() ? entry.substring(0, entry.indexOf(':')) : entry;
+    }
+
+    private static boolean covers(String suffix, String host) {
+        return host.equals(suffix) || host.endsWith("." + suffix);
+    }
+
+    private boolean seedPortOn(String host, int port) {
+        return seeds.stream().anyMatch(s -> s.getHost() != null && s.getHost().equalsIgnoreCase(host)
+                && (s.getPort() < 0 ? defaultPort(s.getScheme().toLowerCase(Locale.ROOT)) : s.getPort()) == port);
+    }
+
+    private static int defaultPort(String scheme) {
+        return scheme.equals("https") ? 443 : 80;
     }
 }

@@ -3,6 +3,7 @@ package xxgk.config;
 import java.io.Reader;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.CharacterCodingException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -58,10 +60,15 @@ final class SiteConfigReader {
     List<Site> read(Reader reader) {
         Node root;
         try {
-            root = new Yaml(new LoaderOptions()).compose(reader);
+            root = new Yaml(loaderOptions()).compose(reader);
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
             throw new ConfigException(file + ":" + line + ": not valid YAML: " + e.getProblem());
+        } catch (YAMLException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw new ConfigException(file + ": not UTF-8 text; save it as UTF-8");
+            }
+            throw new ConfigException(file + ": not a usable configuration: " + e.getMessage());
         }
         if (root == null) {
             throw new ConfigException(file + ": empty; it needs a 'sites:' list");
@@ -91,6 +98,16 @@ final class SiteConfigReader {
             sites.add(site);
         }
         return sites;
+    }
+
+    /** A sites.yaml is small and plain: aliases that multiply (a "billion laughs"), deep nesting and huge files are refused. */
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(20);
+        options.setAllowRecursiveKeys(false);
+        options.setNestingDepthLimit(20);
+        options.setCodePointLimit(1 << 20);
+        return options;
     }
 
     private Site site(Node node, String where, Map<String, Node> defaults) {
@@ -137,7 +154,7 @@ final class SiteConfigReader {
 
         Site site = new Site(id, name, seeds, List.copyOf(scope), delay, maxDepth, maxPages, maxSize, userAgent, every, path, revisit);
         for (int i = 0; i < seeds.size(); i++) {
-            if (!site.inScope(seeds.get(i).getHost())) {
+            if (!site.inScope(seeds.get(i))) {
                 throw error(m.get("seeds"), where + ".seeds[" + i + "]", "host " + seeds.get(i).getHost() + " is outside the site's scope " + scope);
             }
         }

@@ -23,6 +23,7 @@ import xxgk.archive.report.document.PdfPositionalReader;
 import xxgk.archive.report.document.ReportDocument;
 import xxgk.archive.report.document.TikaDocuments;
 import xxgk.archive.report.table.ReportTableReader;
+import xxgk.archive.text.Decompression;
 import xxgk.archive.text.HtmlCharset;
 
 /**
@@ -103,14 +104,19 @@ public final class ReportParser {
                 List.of(fileName + " is " + what + ": text recognised by tesseract (chi_sim); check digits"));
     }
 
-    /** Parses every member that is not itself an archive and keeps the one with the most table cells. */
+    /**
+     * Parses every member that is not itself an archive and keeps the one with the most table cells. Members are read
+     * within the {@link Decompression} limits: a bomb ends the reading, and what was parsed before it counts.
+     */
     private ParsedReport parseZip(byte[] content, String fileName) throws IOException {
         ParsedReport best = null;
         String bestName = null;
         int members = 0;
+        Decompression limits = new Decompression(content.length);
+        Optional<String> stopped = Optional.empty();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content), memberNames(content))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                byte[] member = zip.readAllBytes();
+                byte[] member = limits.readMember(zip);
                 if (entry.isDirectory() || tika.detect(member, entry.getName()).getBaseType().equals(ZIP)) {
                     continue;
                 }
@@ -123,13 +129,17 @@ public final class ReportParser {
             }
         } catch (ZipException broken) {
             best = null;
+        } catch (Decompression.LimitException limit) {
+            stopped = Optional.of(fileName + ": " + limit.verdict() + ": " + limit.getMessage() + "; members after it not read");
         }
         if (best == null) {
-            return interpret(new ReportDocument(List.of(), "none"), OcrStatus.NONE,
-                    List.of(fileName + " holds no document"));
+            List<String> notes = new ArrayList<>(List.of(fileName + " holds no document"));
+            stopped.ifPresent(notes::add);
+            return interpret(new ReportDocument(List.of(), "none"), OcrStatus.NONE, notes);
         }
         List<String> notes = new ArrayList<>(best.notes());
         notes.add(0, fileName + ": member " + bestName + " read, the one with most table cells of " + members);
+        stopped.ifPresent(s -> notes.add(1, s));
         return new ParsedReport(best.format(), best.agency(), best.year(), best.title(), best.tables(), best.checks(),
                 best.warnings(), notes, best.ocr(), best.parserVersion());
     }

@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 
 import org.bson.BsonObjectId;
@@ -22,6 +23,8 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.gridfs.GridFSBucket;
 import com.mongodb.client.gridfs.GridFSBuckets;
 import com.mongodb.client.gridfs.model.GridFSUploadOptions;
+
+import xxgk.archive.DiskSpace;
 
 /**
  * Raw originals, byte for byte, stored once per distinct content.
@@ -39,7 +42,11 @@ public final class BlobStore {
     private final MongoCollection<Document> files;
     private final MongoCollection<Document> chunks;
 
-    public BlobStore(MongoDatabase db) {
+    private final Optional<Path> localDisk;
+
+    /** localDisk: the directory whose disk holds the database, when it is this machine's (the embedded archive). */
+    public BlobStore(MongoDatabase db, Optional<Path> localDisk) {
+        this.localDisk = localDisk;
         this.bucket = GridFSBuckets.create(db, "raw");
         this.index = db.getCollection("blobs");
         this.files = db.getCollection("raw.files");
@@ -50,10 +57,16 @@ public final class BlobStore {
         return index.find(new Document(DIGEST, sha256)).limit(1).first() != null;
     }
 
-    /** Stores file (whose digest and size the caller computed while writing it) unless present; true when new. */
+    /**
+     * Stores file (whose digest and size the caller computed while writing it) unless present; true when new. On a
+     * local disk without room for it, nothing is written: {@link DiskSpace.FullException}.
+     */
     public boolean put(Path file, String sha256, long size) throws IOException {
         if (contains(sha256)) {
             return false;
+        }
+        if (localDisk.isPresent()) {
+            DiskSpace.ensure(localDisk.get(), size);
         }
         ObjectId id = new ObjectId();
         try (InputStream in = Files.newInputStream(file)) {

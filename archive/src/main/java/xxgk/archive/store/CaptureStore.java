@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import org.bson.Document;
@@ -153,6 +154,27 @@ public final class CaptureStore {
             }
         }
         return byId;
+    }
+
+    /** Every capture, in no particular order (for checking the archive end to end). */
+    public void forEach(Consumer<Capture> action) {
+        for (Document d : captures.find()) {
+            action.accept(fromDocument(d));
+        }
+    }
+
+    /** URL history entries that name a capture the archive does not hold, as "url → capture id". */
+    public List<String> danglingHistoryEntries() {
+        List<String> dangling = new ArrayList<>();
+        for (Document entry : urls.find()) {
+            for (Document h : entry.getList("history", Document.class, List.of())) {
+                ObjectId id = h.getObjectId("capture");
+                if (captures.find(eq("_id", id)).limit(1).first() == null) {
+                    dangling.add(entry.getString("_id") + " → capture " + id);
+                }
+            }
+        }
+        return dangling;
     }
 
     /** The sites anything was archived for, sorted. */

@@ -8,5 +8,6 @@ import java.util.Optional;
 public record CrawlRun(String id, List<String> sites, Instant startedAt, Optional<Instant> endedAt, Status status,
                        List<SiteTally> tallies, List<CrawlProblem> problems) {
 
-    public enum Status { RUNNING, FINISHED, STOPPED }
+    /** FAILED: answers were fetched that could not be archived; the same crawl continues the run. */
+    public enum Status { RUNNING, FINISHED, STOPPED, FAILED }
 }

@@ -3,6 +3,8 @@ package xxgk.archive.store;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
@@ -18,16 +20,24 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 
+import xxgk.archive.ArchiveException;
+import xxgk.archive.DiskSpace;
 import xxgk.archive.text.Extraction;
 
 /** Extracted text, one per original (by SHA-256): identical bytes are extracted once. */
 public final class TextStore {
 
     private static final int BATCH = 500;
+    /** Bytes of UTF-8 text kept per original. */
+    public static final int MAX_TEXT_BYTES = 8 << 20;
 
     private final MongoCollection<Document> texts;
 
-    public TextStore(MongoDatabase db) {
+    private final Optional<Path> localDisk;
+
+    /** localDisk: the directory whose disk holds the database, when it is this machine's (the embedded archive). */
+    public TextStore(MongoDatabase db, Optional<Path> localDisk) {
+        this.localDisk = localDisk;
         this.texts = db.getCollection("texts");
     }
 
@@ -35,7 +45,20 @@ public final class TextStore {
         return texts.find(eq("_id", sha256)).limit(1).first() != null;
     }
 
-    public void put(String sha256, Extraction e) {
+    /**
+     * Stores the extraction; a text over {@link #MAX_TEXT_BYTES} keeps its beginning and is flagged TRUNCATED (a
+     * MongoDB document holds 16 MB at most, and the original stays archived whole). Returns what was stored. On a
+     * local disk without room for it, nothing is written ({@link ArchiveException} naming the disk).
+     */
+    public Extraction put(String sha256, Extraction extraction) {
+        Extraction e = fitting(extraction);
+        if (localDisk.isPresent()) {
+            try {
+                DiskSpace.ensure(localDisk.get(), e.text().length() * 3L);
+            } catch (DiskSpace.FullException full) {
+                throw new ArchiveException(full.getMessage(), full);
+            }
+        }
         Document d = new Document("_id", sha256)
                 .append("media_type", e.mediaType())
                 .append("charset", e.charset().orElse(null))
@@ -45,6 +68,22 @@ public final class TextStore {
                 .append("extractor", e.extractor())
                 .append("extracted_at", new Date());
         texts.replaceOne(eq("_id", sha256), d, new ReplaceOptions().upsert(true));
+        return e;
+    }
+
+    static Extraction fitting(Extraction e) {
+        byte[] utf8 = e.text().getBytes(StandardCharsets.UTF_8);
+        if (utf8.length <= MAX_TEXT_BYTES) {
+            return e;
+        }
+        String kept = new String(utf8, 0, MAX_TEXT_BYTES, StandardCharsets.UTF_8);
+        if (kept.endsWith("\uFFFD")) {
+            kept = kept.substring(0, kept.length() - 1); // the character cut in two
+        }
+        String problem = "text of " + (utf8.length >> 20) + " MB cut to its first " + (MAX_TEXT_BYTES >> 20) + " MB";
+        return new Extraction(e.mediaType(), e.charset(), kept,
+                e.status() == Extraction.Status.BOMB ? Extraction.Status.BOMB : Extraction.Status.TRUNCATED,
+                Optional.of(e.problem().map(p -> p + "; " + problem).orElse(problem)), e.extractor());
     }
 
     public Optional<Extraction> get(String sha256) {

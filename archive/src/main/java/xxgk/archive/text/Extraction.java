@@ -9,7 +9,7 @@ import java.util.Optional;
  * @param charset   the charset the text was decoded with, for text formats
  * @param text      the text; empty when none could be extracted
  * @param status    how extraction ended; anything but OK is a flag on the original, which stays archived
- * @param problem   what went wrong, for FAILED, TIMEOUT and TRUNCATED
+ * @param problem   what went wrong, for FAILED, TIMEOUT, TRUNCATED and BOMB
  * @param extractor the extracting software and version, so that texts can be redone after an upgrade
  */
 public record Extraction(String mediaType, Optional<String> charset, String text, Status status, Optional<String> problem,
@@ -25,6 +25,8 @@ public record Extraction(String mediaType, Optional<String> charset, String text
         /** The document is broken, encrypted or hostile; see problem. */
         FAILED,
         /** Extraction took too long and was abandoned. */
-        TIMEOUT
+        TIMEOUT,
+        /** The document expands past the decompression limits (a ZIP bomb); the text read until then is kept. */
+        BOMB
     }
 }

@@ -9,16 +9,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.apache.tika.parser.txt.CharsetDetector;
+import org.apache.tika.parser.txt.CharsetMatch;
 
 /**
  * The one place that decides how an HTML (or plain text) page's bytes become characters.
  *
  * <p>Government portals declare charsets wrongly or not at all: GBK pages with no header charset, a meta tag
- * saying gb2312 on a page using GBK-only characters, UTF-8 headers on GBK bytes. So a declaration is believed
- * only if the bytes decode cleanly in it; otherwise valid UTF-8 is UTF-8 and anything else is GB18030, the
- * superset of GB2312 and GBK.
+ * saying gb2312 on a page using GBK-only characters, UTF-8 headers on GBK bytes, and now and then a stray byte.
+ * So a declaration is believed if the bytes decode cleanly in it; otherwise UTF-8 (bar a stray byte) is UTF-8;
+ * and anything else is judged by a detector over the bytes, among GB18030 (the superset of GB2312 and GBK) and Big5.
  */
 public final class HtmlCharset {
 
@@ -27,6 +31,7 @@ public final class HtmlCharset {
             "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_\\-:.]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern HEADER = Pattern.compile("charset\\s*=\\s*\"?([A-Za-z0-9_\\-:.]+)", Pattern.CASE_INSENSITIVE);
     private static final int SNIFF = 4096;
+    private static final Set<Charset> LEGACY_CHARSETS = Set.of(GB18030, Charset.forName("Big5"));
 
     private HtmlCharset() {
     }
@@ -40,7 +45,39 @@ public final class HtmlCharset {
         if (declared.isPresent() && decodesCleanly(body, declared.get())) {
             return declared.get();
         }
-        return decodesCleanly(body, StandardCharsets.UTF_8) ? StandardCharsets.UTF_8 : GB18030;
+        if (mostlyUtf8(body)) {
+            return StandardCharsets.UTF_8;
+        }
+        return detected(body, declared);
+    }
+
+    /**
+     * Valid UTF-8, or UTF-8 with a few bad bytes: more than ten well-formed multi-byte characters for each malformed
+     * sequence (ICU's own measure). GB18030 bytes read as UTF-8 are malformed almost everywhere.
+     */
+    private static boolean mostlyUtf8(byte[] body) {
+        String text = new String(body, StandardCharsets.UTF_8);
+        long malformed = text.chars().filter(c -> c == '\uFFFD').count();
+        long wellFormed = text.chars().filter(c -> c > 0x7F && c != '\uFFFD').count();
+        return malformed == 0 || wellFormed > 10 * malformed;
+    }
+
+    /**
+     * Bytes that are not UTF-8, judged by ICU's detector (the copy inside Tika), which weighs how much of the text
+     * each charset explains rather than failing at the first bad byte. Only the charsets Chinese portals use are
+     * taken; when none fits, GB18030.
+     */
+    private static Charset detected(byte[] body, Optional<Charset> declared) {
+        CharsetDetector detector = new CharsetDetector(body.length);
+        declared.ifPresent(cs -> detector.setDeclaredEncoding(cs.name()));
+        detector.setText(body);
+        for (CharsetMatch match : detector.detectAll()) {
+            Optional<Charset> charset = named(match.getName());
+            if (charset.filter(LEGACY_CHARSETS::contains).isPresent()) {
+                return charset.get();
+            }
+        }
+        return GB18030;
     }
 
     public static String decode(byte[] body, String contentType) {

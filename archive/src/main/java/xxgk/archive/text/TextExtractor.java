@@ -31,14 +31,15 @@ import org.slf4j.LoggerFactory;
 /**
  * Turns an original into text with Apache Tika: PDF, DOC, DOCX, WPS (Word 97 inside), XLS(X), HTML, and the
  * members of ZIP archives, through the process's one {@link TikaParser}. A broken, encrypted or
- * hostile document becomes a FAILED extraction, never an exception, and a document that keeps the parser busy
- * too long is abandoned as TIMEOUT.
+ * hostile document becomes a FAILED extraction, never an exception; a document that keeps the parser busy
+ * too long is abandoned as TIMEOUT; one that expands past the {@link Decompression} limits is a BOMB (or TRUNCATED),
+ * with the text read until then.
  */
 public final class TextExtractor implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(TextExtractor.class);
-    /** Characters kept per document; the longest real reports are far below this. */
-    static final int TEXT_LIMIT = 10_000_000;
+    /** Characters extracted per document at most (a memory bound); the longest real reports are far below this. */
+    static final int TEXT_LIMIT = 8 << 20;
 
     private final AutoDetectParser parser = TikaParser.shared();
     private final String version = Tika.getString();
@@ -82,7 +83,8 @@ public final class TextExtractor implements AutoCloseable {
             metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         }
         ParseContext context = new ParseContext();
-        context.set(Parser.class, parser); // descend into ZIP members and embedded files
+        Decompression limits = new Decompression(Files.size(file));
+        context.set(Parser.class, new BoundedEmbeddedParser(parser, limits)); // descend into ZIP members and embedded files, boundedly
         MediaType type;
         try (InputStream probe = TikaInputStream.get(file)) {
             type = parser.getDetector().detect(probe, metadata);
@@ -94,15 +96,29 @@ public final class TextExtractor implements AutoCloseable {
         try (InputStream in = TikaInputStream.get(file)) {
             parser.parse(in, handler, metadata, context);
         } catch (Exception e) {
+            if (limits.stopped().isPresent()) {
+                return stoppedShort(mediaType, textCharset, handler, limits.stopped().get());
+            }
             if (WriteLimitReachedException.isWriteLimitReached(e)) {
                 return new Extraction(mediaType, textCharset.map(Charset::name), handler.toString(), Extraction.Status.TRUNCATED,
                         Optional.of("text longer than " + TEXT_LIMIT + " characters"), version);
             }
             return failed(mediaType, e);
         }
+        if (limits.stopped().isPresent()) {
+            // Tika records a failed member and goes on with the next: the limit was still crossed.
+            return stoppedShort(mediaType, textCharset, handler, limits.stopped().get());
+        }
         String text = handler.toString().strip();
         return new Extraction(mediaType, textCharset.map(Charset::name), text,
                 text.isEmpty() ? Extraction.Status.EMPTY : Extraction.Status.OK, Optional.empty(), version);
+    }
+
+    private Extraction stoppedShort(String mediaType, Optional<Charset> charset, BodyContentHandler handler,
+                                    Decompression.LimitException limit) {
+        Extraction.Status status = limit.verdict() == Decompression.Verdict.BOMB ? Extraction.Status.BOMB : Extraction.Status.TRUNCATED;
+        return new Extraction(mediaType, charset.map(Charset::name), handler.toString().strip(), status,
+                Optional.of(limit.getMessage()), version);
     }
 
     /** For HTML and plain text, the charset {@link HtmlCharset} decides; Tika's own guess is not used. */

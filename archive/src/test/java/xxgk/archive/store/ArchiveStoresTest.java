@@ -125,8 +125,7 @@ class ArchiveStoresTest {
         archive.blobs().put(file(kept), Sha256.of(kept), kept.length);
         Instant now = Instant.now();
         Date anHourAgo = Date.from(now.minusSeconds(3600));
-        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:"
-                + Files.readString(dir.resolve("data").resolve("server.port")).trim())) {
+        try (MongoClient client = MongoClients.create(xxgk.archive.EmbeddedArchiveClient.connectionString(dir.resolve("data")))) {
             sweepLeftovers(client.getDatabase(Archive.DEFAULT_DATABASE), kept, now, anHourAgo);
         }
     }

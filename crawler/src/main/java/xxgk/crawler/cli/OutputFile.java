@@ -22,6 +22,9 @@ final class OutputFile {
     }
 
     static void write(Path target, Content content) throws IOException {
+        if (Files.isDirectory(target)) {
+            throw new IllegalArgumentException(target + ": is a directory; give a file name (e.g. " + target.resolve("report.pdf") + ")");
+        }
         Path dir = target.toAbsolutePath().getParent();
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException(target + ": no directory " + dir);

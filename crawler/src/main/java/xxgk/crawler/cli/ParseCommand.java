@@ -29,7 +29,16 @@ final class ParseCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException(file + ": no such file");
         }
-        ParsedReport report = new ReportParser().parse(file);
+        if (Files.size(file) == 0) {
+            throw new IllegalArgumentException(file + ": empty file; nothing to parse");
+        }
+        ParsedReport report;
+        try {
+            report = new ReportParser().parse(file);
+        } catch (IOException e) {
+            // A broken, truncated or encrypted document: the reader's own words say which.
+            throw new IllegalArgumentException(file + ": cannot be read as a report: " + e.getMessage());
+        }
         if (report.title().isEmpty() && report.tables().isEmpty()) {
             throw new IllegalArgumentException(file + ": not an annual report (no 政府信息公开 report title, none of tables 二, 三, 四)");
         }

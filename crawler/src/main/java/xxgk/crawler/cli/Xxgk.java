@@ -27,7 +27,7 @@ import xxgk.config.ConfigException;
         subcommands = {CrawlCommand.class, SitesCommand.class, ListCommand.class, CapturesCommand.class, GetCommand.class,
                 TextCommand.class, RunsCommand.class, ParseCommand.class, ReportsCommand.class, ChangesCommand.class, DeadlinesCommand.class,
                 ReparseCommand.class,
-                ExportCommand.class, DiscoverCommand.class, GcCommand.class, DemoCommand.class, HelpCommand.class})
+                ExportCommand.class, DiscoverCommand.class, GcCommand.class, CheckCommand.class, DemoCommand.class, HelpCommand.class})
 public final class Xxgk implements Runnable {
 
     @Mixin

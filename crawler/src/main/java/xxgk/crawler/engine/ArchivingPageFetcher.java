@@ -19,6 +19,7 @@ import edu.uci.ics.crawler4j.fetcher.PageFetchResult;
 import edu.uci.ics.crawler4j.fetcher.PageFetcher;
 import edu.uci.ics.crawler4j.url.WebURL;
 import xxgk.archive.store.Capture;
+import xxgk.archive.DiskSpace;
 import xxgk.config.Site;
 import xxgk.crawler.fetch.DocumentTooLargeException;
 import xxgk.crawler.fetch.Fetched;
@@ -36,16 +37,20 @@ final class ArchivingPageFetcher extends PageFetcher {
 
     private final HttpFetcher http;
     private final SiteResolver sites;
+    private final RobotsPolicy robots;
     private final CaptureRecorder recorder;
+    private final ArchiveFailures failures;
     private final CrawlProgress progress;
     private final PageDuplicates duplicates = new PageDuplicates();
 
     ArchivingPageFetcher(CrawlConfig config, BasicURLNormalizer normalizer, HttpFetcher http, SiteResolver sites,
-                         CaptureRecorder recorder, CrawlProgress progress) throws Exception {
+                         RobotsPolicy robots, CaptureRecorder recorder, ArchiveFailures failures, CrawlProgress progress) throws Exception {
         super(config, normalizer);
         this.http = http;
         this.sites = sites;
+        this.robots = robots;
         this.recorder = recorder;
+        this.failures = failures;
         this.progress = progress;
     }
 
@@ -56,16 +61,24 @@ final class ArchivingPageFetcher extends PageFetcher {
         if (site.isEmpty()) {
             throw new IOException("outside every site's scope: " + url);
         }
+        if (!robots.permits(url, site.get())) {
+            throw new NotFetched("disallowed by robots.txt: " + url);
+        }
         Optional<CaptureRecorder.Previous> previous = recorder.previous(url);
         if (previous.filter(p -> fresh(p, site.get())).isPresent()) {
             progress.fresh(site.get().id());
             return unchanged(previous.get().content());
         }
         try (Fetched fetched = fetch(url, site.get(), previous.map(CaptureRecorder.Previous::validators).orElse(Validators.NONE))) {
-            Capture content = recorder.record(fetched, site.get(), webUrl.getParentUrl(), webUrl.getAnchor(), previous);
+            Capture content = archive(fetched, site.get(), webUrl, previous);
             ContentType type = contentType(content.contentType(), fetched);
             boolean follow = linksToFollow(fetched, content, type, site.get(), webUrl.getPriority());
             return result(fetched, type, follow ? recorder.body(fetched, content) : new byte[0]);
+        } catch (NotFetched e) {
+            throw e;
+        } catch (DiskSpace.FullException e) {
+            failures.failed(site.get().id(), url, e);
+            throw e;
         } catch (DocumentTooLargeException e) {
             progress.skipped(site.get().id(), url, e.getMessage());
             throw new PageBiggerThanMaxSizeException(e.size());
@@ -96,6 +109,23 @@ final class ArchivingPageFetcher extends PageFetcher {
         result.setResponseHeaders(new Header[0]);
         result.setEntity(new ByteArrayEntity(new byte[0], contentType(content.contentType(), null)));
         return result;
+    }
+
+    /** An answer that cannot be archived is not acted on either: the next crawl fetches it again. */
+    private Capture archive(Fetched fetched, Site site, WebURL webUrl, Optional<CaptureRecorder.Previous> previous) throws NotFetched {
+        try {
+            return recorder.record(fetched, site, webUrl.getParentUrl(), webUrl.getAnchor(), previous);
+        } catch (IOException | RuntimeException e) {
+            failures.failed(site.id(), fetched.url(), e);
+            throw new NotFetched("not archived: " + fetched.url());
+        }
+    }
+
+    /** A URL not acted on, already recorded so: disallowed before any request, or not archived after one. */
+    private static final class NotFetched extends IOException {
+        NotFetched(String message) {
+            super(message);
+        }
     }
 
     /** GET, or for a list servlet that refuses GET (405, 500…), the same query sent as a POST form. */

@@ -56,12 +56,33 @@ final class CaptureRecorder {
     /**
      * Records the fetch and returns the capture holding its content: the new response, or for a revisit the
      * stored one it refers to. foundOn and anchor: the page that linked here and the link's text, or null for
-     * seeds and robots.txt.
+     * seeds.
      */
     Capture record(Fetched fetched, Site site, String foundOn, String anchor, Optional<Previous> previous) throws IOException {
+        Optional<String> linkText = Optional.ofNullable(anchor).map(String::strip).filter(a -> !a.isEmpty());
+        Capture content = archive(fetched, site, foundOn, linkText, previous);
+        if (fetched.status() / 100 == 2) {
+            ReportClassifier.reportNamed(List.of(linkText.orElse(""), content.filename().orElse(""))).ifPresent(progress::reportLinked);
+        }
+        if (fetched.wall().isPresent()) {
+            progress.walled(site.id(), fetched.url(), fetched.wall().get().description());
+        } else if (fetched.status() >= 400) {
+            progress.failed(site.id(), fetched.url(), "HTTP " + fetched.status());
+        }
+        return content;
+    }
+
+    /** A robots.txt answer: archived as evidence; what its status means is for the robots policy to judge (RFC 9309). */
+    Capture recordRobotsTxt(Fetched fetched, Site site, Optional<Previous> previous) throws IOException {
+        Capture content = archive(fetched, site, null, Optional.empty(), previous);
+        fetched.wall().ifPresent(wall -> progress.walled(site.id(), fetched.url(), wall.description()));
+        return content;
+    }
+
+    private Capture archive(Fetched fetched, Site site, String foundOn, Optional<String> linkText, Optional<Previous> previous)
+            throws IOException {
         Optional<Capture> same = previous.map(Previous::content).filter(p -> p.status() / 100 == 2)
                 .filter(p -> fetched.notModified() || fetched.status() / 100 == 2 && p.sha256().equals(fetched.sha256()));
-        Optional<String> linkText = Optional.ofNullable(anchor).map(String::strip).filter(a -> !a.isEmpty());
         if (same.isPresent()) {
             Capture content = same.get();
             archive.captures().record(new Capture(null, fetched.url(), fetched.url(), fetched.status(), fetched.headers(),
@@ -83,17 +104,9 @@ final class CaptureRecorder {
                 Optional.of(fetched.exchange()));
         response = withId(response, archive.captures().record(response));
         progress.fetched(site.id(), fetched.size(), isNew);
-        if (fetched.status() / 100 == 2) {
-            ReportClassifier.reportNamed(List.of(linkText.orElse(""), filename.orElse(""))).ifPresent(progress::reportLinked);
-        }
-        if (fetched.wall().isPresent()) {
-            progress.walled(site.id(), fetched.url(), fetched.wall().get().description());
-        } else if (fetched.status() >= 400) {
-            progress.failed(site.id(), fetched.url(), "HTTP " + fetched.status());
-        }
         if (fetched.status() / 100 == 2 && !archive.texts().contains(fetched.sha256())) {
-            Extraction text = extractor.extract(fetched.body(), filename.orElseGet(() -> lastPathSegment(fetched.url())));
-            archive.texts().put(fetched.sha256(), text);
+            Extraction text = archive.texts().put(fetched.sha256(),
+                    extractor.extract(fetched.body(), filename.orElseGet(() -> lastPathSegment(fetched.url()))));
             if (text.status() != Extraction.Status.OK) {
                 progress.note(site.id(), fetched.url(), "text " + text.status() + text.problem().map(p -> ": " + p).orElse(""));
             }

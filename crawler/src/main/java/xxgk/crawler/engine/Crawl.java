@@ -41,6 +41,7 @@ import edu.uci.ics.crawler4j.url.TLDList;
 import org.slf4j.LoggerFactory;
 
 import xxgk.archive.Archive;
+import xxgk.archive.ArchiveCheck;
 import xxgk.archive.ArchiveException;
 import xxgk.archive.catalog.Report;
 import xxgk.archive.catalog.ReportChange;
@@ -140,6 +141,7 @@ public final class Crawl {
             out.println("crawl " + runId + ": " + String.join(", ", ids));
         } else {
             requeueUnfinished(frontierDir, runId);
+            repairTexts(runId);
             out.println("crawl " + runId + ": continuing the interrupted run of " + String.join(", ", ids));
         }
 
@@ -148,6 +150,7 @@ public final class Crawl {
         HostPoliteness politeness = new HostPoliteness(host -> sites.stream().filter(s -> s.inScope(host))
                 .map(Site::delay).findFirst().orElse(Duration.ofSeconds(1)));
         SiteResolver resolver = new SiteResolver(sites);
+        ArchiveFailures failures = new ArchiveFailures(progress);
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "crawl-progress");
             t.setDaemon(true);
@@ -159,16 +162,18 @@ public final class Crawl {
         Thread onKill = null;
         AtomicBoolean stopped = new AtomicBoolean();
         CountDownLatch ended = new CountDownLatch(1);
-        try (HttpFetcher http = new HttpFetcher(options.http(), politeness, options.resolve(), dataDir.resolve("spool"))) {
+        try (HttpFetcher http = new HttpFetcher(options.http(), politeness, options.resolve(), resolver::inScope,
+                dataDir.resolve("spool"))) {
             CrawlConfig config = config(sites, frontierDir, options);
             BasicURLNormalizer normalizer = new UrlNormalizer();
             HSQLDBFrontierConfiguration frontier = new HSQLDBFrontierConfiguration(config, options.threads() + 2);
             TLDList tlds = new TLDList(config);
             CaptureRecorder recorder = new CaptureRecorder(archive, extractor, runId, progress);
-            ArchivingPageFetcher fetcher = new ArchivingPageFetcher(config, normalizer, http, resolver, recorder, progress);
-            RobotsPolicy robots = new RobotsPolicy(fetcher, frontier.getWebURLFactory(), http, politeness, resolver, recorder, progress);
+            RobotsPolicy robots = new RobotsPolicy(frontier.getWebURLFactory(), http, politeness, resolver, recorder, failures, progress);
+            ArchivingPageFetcher fetcher = new ArchivingPageFetcher(config, normalizer, http, resolver, robots, recorder, failures, progress);
             LinkExtractor links = new LinkExtractor(config, normalizer, tlds, frontier.getWebURLFactory());
             controller = new CrawlController(config, normalizer, fetcher, links, robots, tlds, frontier);
+            failures.onFatal(controller::shutdown);
 
             CrawlTraps traps = new CrawlTraps(progress, java.time.Clock.systemUTC());
             Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
@@ -183,8 +188,8 @@ public final class Crawl {
                     }
                 }
             }
-            ticker.scheduleAtFixedRate(() -> archive.runs().update(run, progress.tallies(), progress.problems()),
-                    options.progressEvery().toMillis(), options.progressEvery().toMillis(), TimeUnit.MILLISECONDS);
+            ticker.scheduleAtFixedRate(() -> saveProgress(run, progress), options.progressEvery().toMillis(),
+                    options.progressEvery().toMillis(), TimeUnit.MILLISECONDS);
             Frontier queue = controller.getFrontier();
             ticker.scheduleAtFixedRate(() -> display.show(progress.line(queue.getQueueLength())),
                     PROGRESS_TICK.toMillis(), PROGRESS_TICK.toMillis(), TimeUnit.MILLISECONDS);
@@ -234,12 +239,16 @@ public final class Crawl {
                 out.println("crawl " + runId + " stopped; the same crawl command continues it");
                 return archive.runs().get(runId).orElseThrow();
             }
-            deleteRecursively(frontierDir);
+            if (failures.any()) {
+                throw endFailed(runId, progress, failures);
+            }
             if (!resumed) {
                 // A continued run does not know how far along the path the interrupted one came.
                 notePathsLost(sites, focus, progress);
             }
+            // The end is recorded before the frontier goes: a crash between the two leaves a run that can be continued.
             archive.runs().finish(runId, CrawlRun.Status.FINISHED, Instant.now(), progress.tallies(), progress.problems());
+            deleteRecursively(frontierDir);
             CrawlRun finished = archive.runs().get(runId).orElseThrow();
             out.println(summary(finished));
             catalogue(ids, runId);
@@ -247,6 +256,43 @@ public final class Crawl {
         } finally {
             ended.countDown();
         }
+    }
+
+    /** A kill between storing an original and its text leaves the text missing: the continued run extracts it. */
+    private void repairTexts(String runId) {
+        int repaired = ArchiveCheck.repairTexts(archive, extractor, capture -> capture.run().equals(runId));
+        if (repaired > 0) {
+            out.println("  " + repaired + " texts the interrupted run had not stored extracted again");
+        }
+    }
+
+    /** The run's counts saved; a failure to save is shown, and the next tick tries again. */
+    private void saveProgress(String runId, CrawlProgress progress) {
+        try {
+            archive.runs().update(runId, progress.tallies(), progress.problems());
+        } catch (RuntimeException e) {
+            out.println("  the archive did not take the run's progress: " + firstLine(e));
+        }
+    }
+
+    /**
+     * A run some of whose answers were not archived: it ends FAILED with its frontier kept, so that the same crawl
+     * continues it (and fetches those again); if even that cannot be recorded, the frontier still says so.
+     */
+    private ArchiveException endFailed(String runId, CrawlProgress progress, ArchiveFailures failures) {
+        try {
+            archive.runs().finish(runId, CrawlRun.Status.FAILED, Instant.now(), progress.tallies(), progress.problems());
+            out.println(summary(archive.runs().get(runId).orElseThrow()));
+        } catch (RuntimeException e) {
+            out.println("  the archive did not take the run's end either: " + firstLine(e));
+        }
+        return new ArchiveException(failures.summary(runId));
+    }
+
+    private static String firstLine(Exception e) {
+        String message = String.valueOf(e.getMessage());
+        int cut = message.indexOf('\n');
+        return cut < 0 ? message : message.substring(0, cut);
     }
 
     /**

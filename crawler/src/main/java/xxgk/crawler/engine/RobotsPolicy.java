@@ -1,11 +1,15 @@
 package xxgk.crawler.engine;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,12 +17,12 @@ import org.slf4j.LoggerFactory;
 import crawlercommons.robots.BaseRobotRules;
 import crawlercommons.robots.SimpleRobotRules;
 import crawlercommons.robots.SimpleRobotRulesParser;
-import edu.uci.ics.crawler4j.fetcher.PageFetcher;
 import edu.uci.ics.crawler4j.robotstxt.RobotstxtConfig;
 import edu.uci.ics.crawler4j.robotstxt.RobotstxtServer;
 import edu.uci.ics.crawler4j.url.WebURL;
 import edu.uci.ics.crawler4j.url.WebURLFactory;
 import xxgk.archive.store.Capture;
+import xxgk.archive.DiskSpace;
 import xxgk.config.Site;
 import xxgk.crawler.fetch.Fetched;
 import xxgk.crawler.fetch.HostPoliteness;
@@ -28,33 +32,46 @@ import xxgk.crawler.fetch.WalledHostException;
 
 /**
  * robots.txt as RFC 9309 reads it, for every URL including seeds: Disallow is obeyed, Crawl-delay raises the
- * host's delay, a missing file (4xx) allows all, and a server error or an unreachable server disallows all for
- * this crawl. robots.txt itself is archived like any other capture, as evidence of what the site asked.
+ * host's delay (from the robots.txt request on), a missing file (4xx) means no rules, and a server error or an
+ * unreachable server disallows all for this crawl. robots.txt itself is archived like any other capture, as evidence
+ * of what the site asked; a redirect out of the site's scope is not followed.
+ *
+ * <p>Each origin's robots.txt is fetched when its first URL is about to be fetched, by the worker fetching it: a host
+ * that is slow or dead holds up only its own URLs, never the other sites' work or the start of the crawl.
  */
 final class RobotsPolicy extends RobotstxtServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(RobotsPolicy.class);
     static final String AGENT = "xxgk";
     private static final long MAX_ROBOTS_SIZE = 512 * 1024;
+    /** RFC 9309 2.3.1.2: at least five consecutive redirects are followed. */
+    private static final int MAX_REDIRECTS = 5;
 
     private final HttpFetcher http;
     private final HostPoliteness politeness;
     private final SiteResolver sites;
     private final CaptureRecorder recorder;
+    private final ArchiveFailures failures;
     private final CrawlProgress progress;
     private final SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
-    private final Map<String, BaseRobotRules> rulesByOrigin = new ConcurrentHashMap<>();
+    private final Map<String, FutureTask<BaseRobotRules>> rulesByOrigin = new ConcurrentHashMap<>();
 
-    RobotsPolicy(PageFetcher unused, WebURLFactory factory, HttpFetcher http, HostPoliteness politeness, SiteResolver sites,
-                 CaptureRecorder recorder, CrawlProgress progress) {
-        super(new RobotstxtConfig(), unused, factory);
+    RobotsPolicy(WebURLFactory factory, HttpFetcher http, HostPoliteness politeness, SiteResolver sites,
+                 CaptureRecorder recorder, ArchiveFailures failures, CrawlProgress progress) {
+        super(new RobotstxtConfig(), null, factory); // crawler4j's own robots.txt fetching is never used
         this.http = http;
         this.politeness = politeness;
         this.sites = sites;
         this.recorder = recorder;
+        this.failures = failures;
         this.progress = progress;
     }
 
+    /**
+     * Asked by crawler4j when a URL is scheduled: a URL of no site is refused; one whose origin's rules are known
+     * is judged now, so that a disallowed link takes no room in the frontier; the others are judged by
+     * {@link #permits} just before they are fetched.
+     */
     @Override
     public boolean allows(WebURL webUrl, boolean isSeed) {
         String url = webUrl.getURL();
@@ -62,21 +79,61 @@ final class RobotsPolicy extends RobotstxtServer {
         if (site.isEmpty()) {
             return false;
         }
+        FutureTask<BaseRobotRules> known = rulesByOrigin.get(origin(URI.create(url)));
+        if (known == null || !known.isDone()) {
+            return true;
+        }
+        return judge(url, site.get(), result(known));
+    }
+
+    /** Whether url may be fetched now; fetches its origin's robots.txt first if no worker has yet. */
+    boolean permits(String url, Site site) throws InterruptedIOException {
         URI uri = URI.create(url);
-        String origin = uri.getScheme() + "://" + uri.getRawAuthority();
-        BaseRobotRules rules = rulesByOrigin.computeIfAbsent(origin, o -> fetchRules(o, uri.getHost(), site.get()));
+        FutureTask<BaseRobotRules> task = new FutureTask<>(() -> fetchRules(origin(uri), uri.getHost(), site));
+        FutureTask<BaseRobotRules> known = rulesByOrigin.putIfAbsent(origin(uri), task);
+        if (known == null) {
+            task.run();
+            known = task;
+        }
+        try {
+            known.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while waiting for the robots.txt of " + origin(uri));
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("robots.txt of " + origin(uri), e.getCause());
+        }
+        return judge(url, site, result(known));
+    }
+
+    private boolean judge(String url, Site site, BaseRobotRules rules) {
         boolean allowed = rules.isAllowed(url);
         if (!allowed) {
-            progress.skipped(site.get().id(), url, "disallowed by robots.txt");
+            progress.skipped(site.id(), url, "disallowed by robots.txt");
         }
         return allowed;
+    }
+
+    private static BaseRobotRules result(FutureTask<BaseRobotRules> done) {
+        try {
+            return done.get();
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException("robots.txt rules asked before they were known", e);
+        }
+    }
+
+    private static String origin(URI uri) {
+        return uri.getScheme() + "://" + uri.getRawAuthority();
     }
 
     private BaseRobotRules fetchRules(String origin, String host, Site site) {
         String robotsUrl = origin + "/robots.txt";
         BaseRobotRules rules;
         try {
-            rules = fetchFollowingRedirects(robotsUrl, site, 3);
+            rules = fetchFollowingRedirects(robotsUrl, site, MAX_REDIRECTS);
+        } catch (DiskSpace.FullException e) {
+            failures.failed(site.id(), robotsUrl, e); // which stops the crawl
+            rules = new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_NONE);
         } catch (WalledHostException e) {
             // Nothing is requested from a walled host: its URLs reach the fetcher only to be counted as blocked.
             rules = new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_ALL);
@@ -95,13 +152,29 @@ final class RobotsPolicy extends RobotstxtServer {
         Optional<CaptureRecorder.Previous> previous = recorder.previous(url);
         try (Fetched fetched = http.fetch(url, site.userAgent(), MAX_ROBOTS_SIZE,
                 previous.map(CaptureRecorder.Previous::validators).orElse(Validators.NONE))) {
-            Capture content = recorder.record(fetched, site, null, null, previous);
-            int status = content.status();
-            if (fetched.redirect() && redirectsLeft > 0) {
-                return fetchFollowingRedirects(fetched.location().orElseThrow(), site, redirectsLeft - 1);
+            Capture content = null;
+            try {
+                content = recorder.recordRobotsTxt(fetched, site, previous);
+            } catch (IOException | RuntimeException e) {
+                failures.failed(site.id(), url, e); // its rules still apply
+            }
+            int status = content != null ? content.status() : fetched.status();
+            if (fetched.redirect()) {
+                String target = fetched.location().orElseThrow();
+                if (!site.inScope(URI.create(target))) {
+                    progress.note(site.id(), url, "robots.txt redirects outside the site's scope, to " + target
+                            + ": not followed, so no rules apply");
+                    return new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_ALL);
+                }
+                if (redirectsLeft == 0) {
+                    progress.note(site.id(), url, "robots.txt redirects more than " + MAX_REDIRECTS + " times: no rules apply");
+                    return new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_ALL);
+                }
+                return fetchFollowingRedirects(target, site, redirectsLeft - 1);
             }
             if (status / 100 == 2) {
-                return parser.parseContent(url, recorder.body(fetched, content), "text/plain", AGENT);
+                byte[] rules = content != null ? recorder.body(fetched, content) : Files.readAllBytes(fetched.body());
+                return parser.parseContent(url, rules, "text/plain", AGENT);
             }
             if (status >= 500 || status == 429) {
                 progress.note(site.id(), url, "robots.txt answered " + status + ": nothing fetched from this host");

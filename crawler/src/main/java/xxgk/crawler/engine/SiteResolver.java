@@ -10,8 +10,8 @@ import xxgk.config.Site;
 
 /**
  * Decides which configured site a URL belongs to: a seed belongs to its site, a linked URL to the site of the page
- * that linked it when that site's scope holds it, else to the first site whose scope does. A URL in no site's
- * scope belongs to none and is never fetched.
+ * that linked it when that site's scope holds it, else to the first site whose scope does ({@link Site#inScope(URI)}:
+ * scheme, host and port). A URL in no site's scope belongs to none and is never fetched.
  */
 final class SiteResolver {
 
@@ -32,19 +32,27 @@ final class SiteResolver {
         if (site != null) {
             return Optional.of(site);
         }
-        String host = host(url);
+        Optional<URI> uri = uri(url);
+        if (uri.isEmpty()) {
+            return Optional.empty();
+        }
         Site parent = foundOn == null ? null : known.get(foundOn);
-        Optional<Site> chosen = parent != null && parent.inScope(host)
-                ? Optional.of(parent) : sites.stream().filter(s -> s.inScope(host)).findFirst();
+        Optional<Site> chosen = parent != null && parent.inScope(uri.get())
+                ? Optional.of(parent) : sites.stream().filter(s -> s.inScope(uri.get())).findFirst();
         chosen.ifPresent(s -> known.putIfAbsent(url, s));
         return chosen;
     }
 
-    static String host(String url) {
+    /** True when some site's scope holds url: the gate every request passes, robots.txt and redirects included. */
+    boolean inScope(URI url) {
+        return sites.stream().anyMatch(s -> s.inScope(url));
+    }
+
+    private static Optional<URI> uri(String url) {
         try {
-            return URI.create(url).getHost();
+            return Optional.of(URI.create(url));
         } catch (IllegalArgumentException e) {
-            return null;
+            return Optional.empty();
         }
     }
 }

@@ -33,7 +33,8 @@ public final class HostPoliteness {
 
     private final class Host {
         final Semaphore turn = new Semaphore(1, true);
-        volatile long nextStartNanos = System.nanoTime();
+        /** When the last request ended; the next starts the current delay after it, so a delay raised since counts too. */
+        volatile long lastEndNanos = System.nanoTime() - MAX_DELAY.toNanos();
         volatile Duration delay;
 
         Host(String name) {
@@ -50,7 +51,7 @@ public final class HostPoliteness {
         Host host = host(hostName);
         host.turn.acquire();
         try {
-            long wait = host.nextStartNanos - System.nanoTime();
+            long wait = host.lastEndNanos + host.delay.toNanos() - System.nanoTime();
             if (wait > 0) {
                 Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
             }
@@ -59,7 +60,7 @@ public final class HostPoliteness {
             throw e;
         }
         return () -> {
-            host.nextStartNanos = System.nanoTime() + host.delay.toNanos();
+            host.lastEndNanos = System.nanoTime();
             host.turn.release();
         };
     }

@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.SocketTimeoutException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -13,7 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
+import okhttp3.Call;
 import okhttp3.ConnectionPool;
 import okhttp3.FormBody;
 import okhttp3.HttpUrl;
@@ -21,49 +25,71 @@ import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
+import xxgk.archive.DiskSpace;
 import xxgk.archive.store.HttpHeader;
 import xxgk.archive.store.Sha256;
 
 /**
  * Every HTTP request xxgk makes goes through here: one OkHttp client with one connection pool, one place for
- * timeouts, retries, per-host politeness, the size cap, anti-bot walls and --resolve overrides. Redirects are not followed
+ * the scope, timeouts, retries, per-host politeness, the size cap, anti-bot walls and --resolve overrides. Redirects are not followed
  * here: they are returned so that the crawl frontier sees (and records) each hop.
  */
 public final class HttpFetcher implements AutoCloseable {
 
-    /** Timeouts and retry policy. */
-    public record Settings(Duration connectTimeout, Duration readTimeout, int attempts, Duration backoff) {
+    /**
+     * Timeouts and retry policy; requestTimeout bounds one request from its sending to the end of its body (the wait
+     * for the host's turn is not counted).
+     */
+    public record Settings(Duration connectTimeout, Duration readTimeout, Duration requestTimeout, int attempts, Duration backoff) {
+        static final Duration REQUEST_TIMEOUT = Duration.ofMinutes(10);
+
+        public Settings(Duration connectTimeout, Duration readTimeout, int attempts, Duration backoff) {
+            this(connectTimeout, readTimeout, REQUEST_TIMEOUT, attempts, backoff);
+        }
+
         public static Settings defaults() {
             return new Settings(Duration.ofSeconds(15), Duration.ofSeconds(30), 3, Duration.ofSeconds(2));
         }
     }
 
+    /** A body being spooled has the disk's free space checked each time this much more of it arrived. */
+    private static final long SPACE_CHECK_EVERY = 8L << 20;
+
     private final OkHttpClient client;
     private final Path spool;
     private final WalledHosts walls = new WalledHosts();
+    private final RequestDeadline deadline;
+    private final RetryInterceptor retry;
 
-    public HttpFetcher(Settings settings, HostPoliteness politeness, ResolveOverrides overrides, Path spool) throws IOException {
+    /** inScope is the crawl's scope rule: a URL it refuses is never requested, whoever asks (robots.txt included). */
+    public HttpFetcher(Settings settings, HostPoliteness politeness, ResolveOverrides overrides, Predicate<URI> inScope, Path spool)
+            throws IOException {
         this.spool = Files.createDirectories(spool);
+        this.deadline = new RequestDeadline(settings.requestTimeout());
+        this.retry = new RetryInterceptor(settings.attempts(), settings.backoff());
         this.client = new OkHttpClient.Builder()
                 .connectTimeout(settings.connectTimeout())
                 .readTimeout(settings.readTimeout())
-                .callTimeout(Duration.ofMinutes(15))
                 .followRedirects(false)
                 .followSslRedirects(false)
-                .retryOnConnectionFailure(false)
+                // A pooled connection the server closed while idle is retried at once on a fresh one, inside the host's turn.
+                .retryOnConnectionFailure(true)
                 .connectionPool(new ConnectionPool(16, 1, java.util.concurrent.TimeUnit.MINUTES))
                 .dns(overrides.dns())
                 .socketFactory(HeaderBytesSocket.factory(overrides))
-                .addInterceptor(new RetryInterceptor(settings.attempts(), settings.backoff()))
+                .addInterceptor(chain -> refuseOutOfScope(chain, inScope))
+                .addInterceptor(retry)
                 .addInterceptor(new PolitenessInterceptor(politeness))
                 .addInterceptor(this::refuseWalledHosts)
+                .addInterceptor(deadline)
                 .addNetworkInterceptor(new RawHeaderValues())
                 .addNetworkInterceptor(new WireTap())
                 .build();
     }
 
     /**
-     * Fetches url, spooling a body of at most maxSize bytes; larger ones throw {@link DocumentTooLargeException}.
+     * Fetches url, spooling a body of at most maxSize bytes; larger ones throw {@link DocumentTooLargeException}, and
+     * a spool disk without room {@link DiskSpace.FullException}.
      * A host that put up an anti-bot wall earlier is not asked again: {@link WalledHostException}.
      */
     public Fetched fetch(String url, String userAgent, long maxSize) throws IOException {
@@ -106,16 +132,51 @@ public final class HttpFetcher implements AutoCloseable {
                 .header("Accept", "*/*").header("Accept-Language", "zh-CN,zh;q=0.9");
     }
 
-    private Fetched execute(Request untapped, String url, long maxSize) throws IOException {
-        WireTap.Note wire = new WireTap.Note();
-        Request request = untapped.newBuilder().tag(WireTap.Note.class, wire).build();
+    private Fetched execute(Request request, String url, long maxSize) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            // Each attempt notes what went on the wire afresh.
+            Call call = client.newCall(request.newBuilder().tag(WireTap.Note.class, new WireTap.Note()).build());
+            try {
+                return read(call, url, maxSize);
+            } catch (BodyCut cut) {
+                if (!deadline.expired(call) && retry.again(attempt, cut.getCause(), call.isCanceled())) {
+                    continue;
+                }
+                throw expired(call, url, cut.getCause());
+            } catch (IOException e) {
+                throw expired(call, url, e);
+            }
+        }
+    }
+
+    private IOException expired(Call call, String url, IOException e) {
+        return deadline.expired(call)
+                ? new SocketTimeoutException(url + ": no complete answer within " + deadline.limit().toSeconds() + " s of asking") : e;
+    }
+
+    /** The connection failed while the body was being read: the response came back, so only here can it be retried. */
+    private static final class BodyCut extends IOException {
+        BodyCut(IOException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized IOException getCause() {
+            return (IOException) super.getCause();
+        }
+    }
+
+    private Fetched read(Call call, String url, long maxSize) throws IOException {
+        Request request = call.request();
+        WireTap.Note wire = request.tag(WireTap.Note.class);
         HttpUrl parsed = request.url();
-        try (Response response = client.newCall(request).execute()) {
+        try (Response response = call.execute()) {
             Instant at = Instant.now();
             long announced = response.body().contentLength();
             if (announced > maxSize) {
                 throw new DocumentTooLargeException(url, announced, maxSize, true);
             }
+            DiskSpace.ensure(spool, Math.max(0, announced));
             Path file = Files.createTempFile(spool, "fetch-", ".part");
             MessageDigest digest = Sha256.newDigest();
             ByteArrayOutputStream head = new ByteArrayOutputStream();
@@ -123,10 +184,13 @@ public final class HttpFetcher implements AutoCloseable {
             Optional<AntiBotWall> wall;
             try (InputStream in = response.body().byteStream(); OutputStream out = Files.newOutputStream(file)) {
                 byte[] buf = new byte[64 * 1024];
-                for (int n; (n = in.read(buf)) >= 0; ) {
+                for (int n; (n = readBody(in, buf)) >= 0; ) {
                     size += n;
                     if (size > maxSize) {
                         throw new DocumentTooLargeException(url, maxSize, maxSize, false);
+                    }
+                    if (size % SPACE_CHECK_EVERY < n) {
+                        DiskSpace.ensure(spool, SPACE_CHECK_EVERY);
                     }
                     digest.update(buf, 0, n);
                     out.write(buf, 0, n);
@@ -149,6 +213,22 @@ public final class HttpFetcher implements AutoCloseable {
         }
     }
 
+    private static Response refuseOutOfScope(Interceptor.Chain chain, Predicate<URI> inScope) throws IOException {
+        HttpUrl url = chain.request().url();
+        if (!inScope.test(url.uri())) {
+            throw new OutOfScopeException(url.toString());
+        }
+        return chain.proceed(chain.request());
+    }
+
+    private static int readBody(InputStream in, byte[] buf) throws BodyCut {
+        try {
+            return in.read(buf);
+        } catch (IOException e) {
+            throw new BodyCut(e);
+        }
+    }
+
     /** Runs while the host's turn is held, so a wall met by one request is seen by every later one. */
     private Response refuseWalledHosts(Interceptor.Chain chain) throws IOException {
         String host = chain.request().url().host();
@@ -161,6 +241,7 @@ public final class HttpFetcher implements AutoCloseable {
 
     @Override
     public void close() {
+        deadline.close();
         client.dispatcher().executorService().shutdown();
         client.connectionPool().evictAll();
     }

@@ -35,10 +35,9 @@ final class RetryInterceptor implements Interceptor {
             try {
                 response = chain.proceed(chain.request());
             } catch (IOException e) {
-                if (!retryable(e) || attempt >= attempts) {
+                if (!again(attempt, e, chain.call().isCanceled())) {
                     throw e;
                 }
-                pause(backoff.multipliedBy(1L << (attempt - 1)));
                 continue;
             }
             if (!TRANSIENT.contains(response.code()) || attempt >= attempts) {
@@ -48,6 +47,18 @@ final class RetryInterceptor implements Interceptor {
             response.close();
             pause(wait);
         }
+    }
+
+    /**
+     * Whether a request that failed with e on this attempt is tried again; if so, after the backoff. Also asked by
+     * {@link HttpFetcher} when a body is cut short after the response came back through here.
+     */
+    boolean again(int attempt, IOException e, boolean cancelled) throws InterruptedIOException {
+        if (!retryable(e) || cancelled || attempt >= attempts) {
+            return false;
+        }
+        pause(backoff.multipliedBy(1L << (attempt - 1)));
+        return true;
     }
 
     /** A timeout or a broken connection may pass; an unknown host, an anti-bot wall or an interrupted crawl will not. */

@@ -32,7 +32,7 @@ class AntiBotWallTest {
         server.start(InetAddress.getLoopbackAddress(), 0);
         // Retries enabled, as in a real crawl: a wall must still be asked only once.
         http = new HttpFetcher(new HttpFetcher.Settings(Duration.ofSeconds(5), Duration.ofSeconds(5), 3, Duration.ofMillis(10)),
-                new HostPoliteness(host -> Duration.ZERO), ResolveOverrides.none(), spool);
+                new HostPoliteness(host -> Duration.ZERO), ResolveOverrides.none(), url -> true, spool);
     }
 
     @AfterEach

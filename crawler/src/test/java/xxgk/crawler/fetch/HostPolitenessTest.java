@@ -51,7 +51,7 @@ class HostPolitenessTest {
             server.start(java.net.InetAddress.getLoopbackAddress(), 0);
             Duration delay = Duration.ofMillis(150);
             HostPoliteness politeness = new HostPoliteness(host -> delay);
-            try (HttpFetcher http = new HttpFetcher(HttpFetcher.Settings.defaults(), politeness, ResolveOverrides.none(), spool)) {
+            try (HttpFetcher http = new HttpFetcher(HttpFetcher.Settings.defaults(), politeness, ResolveOverrides.none(), url -> true, spool)) {
                 ExecutorService threads = Executors.newFixedThreadPool(4);
                 List<Future<?>> jobs = new ArrayList<>();
                 for (int i = 0; i < 6; i++) {
@@ -93,7 +93,7 @@ class HostPolitenessTest {
             server.enqueue(new MockResponse.Builder().body("x".repeat(5000)).build());
             server.start(java.net.InetAddress.getLoopbackAddress(), 0);
             try (HttpFetcher http = new HttpFetcher(HttpFetcher.Settings.defaults(), new HostPoliteness(h -> Duration.ZERO),
-                    ResolveOverrides.none(), spool)) {
+                    ResolveOverrides.none(), url -> true, spool)) {
                 org.assertj.core.api.Assertions.assertThatThrownBy(() -> http.fetch(server.url("/big.zip").toString(), "t", 1000))
                         .isInstanceOf(DocumentTooLargeException.class);
             }

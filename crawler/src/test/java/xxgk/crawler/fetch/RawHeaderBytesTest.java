@@ -38,7 +38,7 @@ class RawHeaderBytesTest {
             servlet.start();
             String base = "http://127.0.0.1:" + server.getLocalPort();
             try (HttpFetcher http = new HttpFetcher(HttpFetcher.Settings.defaults(), new HostPoliteness(h -> Duration.ZERO),
-                    ResolveOverrides.none(), spool)) {
+                    ResolveOverrides.none(), url -> true, spool)) {
                 for (String file : List.of("1.pdf", "2.pdf")) {
                     try (Fetched f = http.fetch(base + "/module/download/downfile.jsp?classid=0&filename=" + file, "xxgk-test", 1 << 20)) {
                         String value = f.header("Content-Disposition").orElseThrow();

@@ -1,0 +1,19 @@
+package xxgk.archive;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** For tests that talk to a running embedded archive directly, as a joining process does. */
+public final class EmbeddedArchiveClient {
+
+    private EmbeddedArchiveClient() {
+    }
+
+    public static String connectionString(Path dataDir) throws IOException {
+        return secret(dataDir).connectionString();
+    }
+
+    static ArchiveSecret secret(Path dataDir) throws IOException {
+        return ArchiveSecret.read(dataDir);
+    }
+}
