@@ -399,6 +399,9 @@ class CommandLineTest {
                 UserError.of("xxgk: no site 'nosuch' in the archive (it has: harbin)", "reports", "--site", "nosuch", "--data", data),
                 UserError.of("xxgk: no site 'nosuch' in the archive (it has: harbin)", "export", "--format", "csv", "--site", "nosuch", "--data", data),
                 UserError.of("xxgk: no site 'nosuch' in the archive (it has: harbin)", "reparse", "--site", "nosuch", "--data", data),
+                UserError.of("xxgk: no site 'nosuch' in the archive (it has: harbin)", "changes", "--site", "nosuch", "--data", data),
+                UserError.of("xxgk: no site 'nosuch' in the archive (it has: harbin)", "deadlines", "--year", "2021", "--site", "nosuch", "--data", data),
+                UserError.of("xxgk: 'yesterday' is not a time", "changes", "--since", "yesterday", "--data", data),
                 UserError.of("xxgk: unknown site 'nowhere' (../config/sites.yaml has: ", "crawl", "--config", "../config/sites.yaml", "--site", "nowhere", "--data", data),
                 UserError.of("xxgk: no archive in " + missing + " (name the data directory with --data DIR", "list", "--data", missing),
                 UserError.of("xxgk: no archive in " + missing, "reports", "--data", missing),
@@ -447,7 +450,7 @@ class CommandLineTest {
                     .doesNotContain("s3cret").hasLineCount(1);
         }
         assertThat(Path.of(missing)).as("reading never makes an archive").doesNotExist();
-        assertThat(errors).hasSize(43);
+        assertThat(errors).hasSize(46);
     }
 
     @Test
@@ -500,7 +503,7 @@ class CommandLineTest {
         assertThat(log).as("--log-file appends the log there").exists();
 
         List<String> sites = List.of(xxgk("sites", "--json", "--config", "../config/sites.yaml").text().strip().split("\n"));
-        assertThat(sites).hasSize(5);
+        assertThat(sites).hasSize(4);
         JsonNode hulan = sites.stream().map(CommandLineTest::json).filter(j -> j.get("id").asText().equals("harbin")).findFirst().orElseThrow();
         assertThat(hulan.get("seeds").get(0).asText()).startsWith("http://www.harbin.gov.cn/");
         assertThat(hulan.get("delay_ms").isIntegralNumber()).isTrue();
