@@ -53,7 +53,7 @@ final class CrawlCommand implements Callable<Integer> {
         Crawl.Options defaults = Crawl.Options.defaults();
         Crawl.Options options = new Crawl.Options(threads, defaults.http(), overrides, defaults.progressEvery());
         PrintStream info = xxgk.global.info();
-        info.println("archive: " + xxgk.global.location().describe());
+        xxgk.global.notes().println("archive: " + xxgk.global.location().describe());
         try (Archive store = xxgk.global.open(); TextExtractor extractor = new TextExtractor()) {
             Crawl crawl = new Crawl(store, xxgk.global.location().dataDir(), extractor, info, xxgk.global.progress());
             if (period == null) {

@@ -10,13 +10,16 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.FileAppender;
 
 /**
  * --verbose and --log-file on top of logback.xml: the log goes to standard error (never standard output, which
- * carries data), at warnings unless asked for more, and to a file as well when one is named.
+ * carries data), at warnings (logback.xml's root level) unless asked for more, and to a file as well when one is named.
  */
 final class Logging {
+
+    private static final String FILE_APPENDER = "log-file";
 
     private Logging() {
     }
@@ -24,8 +27,12 @@ final class Logging {
     static void configure(int verbosity, Path logFile) {
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
-        if (verbosity > 0) {
-            root.setLevel(verbosity == 1 ? Level.INFO : Level.DEBUG);
+        // Set whole each time, so that one process running several command lines (the tests) keeps no earlier choice.
+        root.setLevel(verbosity == 0 ? Level.WARN : verbosity == 1 ? Level.INFO : Level.DEBUG);
+        Appender<ILoggingEvent> earlier = root.getAppender(FILE_APPENDER);
+        if (earlier != null) {
+            root.detachAppender(earlier);
+            earlier.stop();
         }
         if (logFile != null) {
             Path dir = logFile.toAbsolutePath().getParent();
@@ -38,7 +45,7 @@ final class Logging {
             encoder.start();
             FileAppender<ILoggingEvent> file = new FileAppender<>();
             file.setContext(context);
-            file.setName("FILE");
+            file.setName(FILE_APPENDER);
             file.setFile(logFile.toString());
             file.setAppend(true);
             file.setEncoder(encoder);

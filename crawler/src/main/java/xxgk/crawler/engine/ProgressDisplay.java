@@ -28,11 +28,13 @@ public interface ProgressDisplay {
         }
     };
 
-    /** A line at most every period, for logs and cron mail, where a line redrawn in place would be a wall of lines. */
+    /**
+     * A line at most every period, for logs and cron mail, where a line redrawn in place would be a wall of lines; the
+     * first one at once, so that a log shows the crawl under way.
+     */
     static ProgressDisplay lines(PrintStream out, Duration period, Clock clock) {
-        Instant started = clock.instant();
         return new ProgressDisplay() {
-            private Instant next = started.plus(period);
+            private Instant next = clock.instant();
 
             @Override
             public synchronized void show(String line) {

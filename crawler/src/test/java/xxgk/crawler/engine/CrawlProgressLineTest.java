@@ -83,6 +83,6 @@ class CrawlProgressLineTest {
             display.show("at " + second);
         }
         display.done();
-        assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo("  at 30\n  at 60\n  at 90\n");
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo("  at 1\n  at 31\n  at 61\n  at 91\n");
     }
 }

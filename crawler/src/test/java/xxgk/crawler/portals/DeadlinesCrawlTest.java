@@ -111,7 +111,7 @@ class DeadlinesCrawlTest {
         assertThat(table.status()).isZero();
         List<String> lines = List.of(table.out().strip().split("\n"));
         assertThat(lines).hasSize(8);
-        assertThat(lines.get(0)).startsWith("status").contains("deadline", "published", "agency", "report");
+        assertThat(lines.get(0)).startsWith("STATUS").contains("DEADLINE", "PUBLISHED", "AGENCY", "REPORT");
         assertThat(lines.subList(1, 8)).extracting(l -> l.split("\\s+")[0])
                 .containsExactly("late", "late", "late", "missing", "missing", "on_time", "on_time");
         assertThat(lines).anyMatch(l -> l.startsWith("late") && l.contains("2022-02-08") && l.contains("list") && l.contains(DeadlinesPortal.EDUCATION));
@@ -125,7 +125,7 @@ class DeadlinesCrawlTest {
     void anUnknownSiteOrAMalformedDeadlineIsOneLineAndStatusOne() {
         Result unknown = xxgk("deadlines", "--year", "2021", "--site", "nosuch", "--data", dir.toString());
         assertThat(unknown.status()).isEqualTo(1);
-        assertThat(unknown.err()).isEqualTo("xxgk: no site nosuch in the archive (its sites: mdj); crawl it first: xxgk crawl --site nosuch\n");
+        assertThat(unknown.err()).isEqualTo("xxgk: no site 'nosuch' in the archive (it has: mdj)\n");
         assertThat(unknown.out()).isEmpty();
 
         Result malformed = xxgk("deadlines", "--year", "2021", "--deadline", "3/31", "--data", dir.toString());
