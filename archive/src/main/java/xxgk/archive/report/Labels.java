@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * How printed labels are compared: documents differ in spaces, line breaks inside cells, full- or
- * half-width brackets and digits, and "1、" or "1．" for "1.".
+ * half-width brackets and digits (and OCR reads "（" as "〈"), and "1、" or "1．" for "1.".
  */
 public final class Labels {
 
@@ -26,8 +26,8 @@ public final class Labels {
 
     private static char halfWidth(char c) {
         return switch (c) {
-            case '（' -> '(';
-            case '）' -> ')';
+            case '（', '〈' -> '(';
+            case '）', '〉' -> ')';
             case '．' -> '.';
             case '／' -> '/';
             case '－', '—', '–' -> '-';

@@ -6,6 +6,7 @@ import java.util.List;
  * What was read from one annual report: its format, who published it and for which year, its tables as printed,
  * the hard checks, soft-rule warnings and notes on how cells were read (e.g. a blank cell taken as 0).
  * {@code year} is 0 when the document names none and no publication date is known; {@code agency} is then "".
+ * {@code uncertain} names the cells of a scanned report that are not to be trusted (empty for a text document).
  */
 public record ParsedReport(
         ReportFormat format,
@@ -17,11 +18,13 @@ public record ParsedReport(
         List<Warning> warnings,
         List<String> notes,
         OcrStatus ocr,
-        String parserVersion) {
+        String parserVersion,
+        List<UncertainCell> uncertain) {
 
     public ParsedReport {
         checks = List.copyOf(checks);
         warnings = List.copyOf(warnings);
         notes = List.copyOf(notes);
+        uncertain = List.copyOf(uncertain);
     }
 }

@@ -45,7 +45,9 @@ final class Table3RowPlace {
             if (!number.isEmpty() && !number.equals(candidateNumber)) {
                 continue;
             }
-            double share = (double) Labels.sharedInOrder(rest, printed.substring(candidateNumber.length())) / rest.length();
+            // Without a number read, the number's characters count among the others.
+            double share = number.isEmpty() ? (double) Labels.sharedInOrder(label, printed) / label.length()
+                    : (double) Labels.sharedInOrder(rest, printed.substring(candidateNumber.length())) / rest.length();
             if (share > bestShare || (share == bestShare && best == null)) {
                 best = candidate;
                 bestShare = share;
