@@ -1,11 +1,15 @@
 package xxgk.archive.report;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What was read from one annual report: its format, who published it and for which year, its tables as printed,
  * the hard checks, soft-rule warnings and notes on how cells were read (e.g. a blank cell taken as 0).
  * {@code year} is 0 when the document names none and no publication date is known; {@code agency} is then "".
+ * {@code commonFigures} are the figures comparable across formats, pre2019 ones included.
  * {@code uncertain} names the cells of a scanned report that are not to be trusted (empty for a text document).
  */
 public record ParsedReport(
@@ -19,12 +23,14 @@ public record ParsedReport(
         List<String> notes,
         OcrStatus ocr,
         String parserVersion,
-        List<UncertainCell> uncertain) {
+        List<UncertainCell> uncertain,
+        Map<CommonFigure, CommonFigure.Value> commonFigures) {
 
     public ParsedReport {
         checks = List.copyOf(checks);
         warnings = List.copyOf(warnings);
         notes = List.copyOf(notes);
         uncertain = List.copyOf(uncertain);
+        commonFigures = Collections.unmodifiableMap(new EnumMap<>(commonFigures));
     }
 }

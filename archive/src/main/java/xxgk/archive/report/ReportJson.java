@@ -22,6 +22,7 @@ import java.util.Map;
  * "table4": [4, 0, 0, 0, 4, …] or null}, "checks": [{"id", "status", "expected", "actual"}, …],
  * "warnings": [{"id", "message"}], "notes": […], "ocr": "NONE", "parserVersion": "1",
  * "uncertain": [{"cell": "t3_3.1_自然人", "value": 12, "reason": …}] (cells of a scan not to be trusted),
+ * "commonFigures": {"applications_received": {"value": 38, "source": "t3_1_总计: 38"}, …} (see {@link CommonFigure}),
  * "sources": {"t3_1_自然人": "line 89: 37", …}}}. Table 三 rows the document lacks are absent.
  *
  * <p>{@link #flatRow}: one entry per cell, named {@code t3_<key>_<column>} (columns 自然人 … 总计),
@@ -59,6 +60,9 @@ public final class ReportJson {
         ArrayNode uncertain = json.putArray("uncertain");
         report.uncertain().forEach(u -> uncertain.addObject().put("cell", u.cell()).put("value", u.value())
                 .put("reason", u.reason()));
+        ObjectNode figures = json.putObject("commonFigures");
+        report.commonFigures().forEach((figure, v) -> figures.putObject(figure.id()).put("value", v.value())
+                .put("source", v.source().toString()));
         ObjectNode sources = json.putObject("sources");
         cells(report.tables()).forEach((column, cell) -> sources.put(column, cell.source().toString()));
         return json;

@@ -116,7 +116,7 @@ public final class ReportParser {
             notes.add(1, uncertain.isEmpty() ? "every cell read agrees with the format's arithmetic"
                     : uncertain.size() + " cells uncertain (see uncertain): check them against the scan");
             return new ParsedReport(read.format(), read.agency(), read.year(), read.title(), read.tables(),
-                    read.checks(), read.warnings(), notes, read.ocr(), read.parserVersion(), uncertain);
+                    read.checks(), read.warnings(), notes, read.ocr(), read.parserVersion(), uncertain, read.commonFigures());
         }
         // Tesseract spaces out a Chinese line around its digits ("呼兰区 2023 年"); digits among digits keep theirs.
         String text = OCR_SPACING.matcher(tika.ocrText(content, fileName)).replaceAll("");
@@ -152,7 +152,7 @@ public final class ReportParser {
         List<String> notes = new ArrayList<>(best.notes());
         notes.add(0, fileName + ": member " + bestName + " read, the one with most table cells of " + members);
         return new ParsedReport(best.format(), best.agency(), best.year(), best.title(), best.tables(), best.checks(),
-                best.warnings(), notes, best.ocr(), best.parserVersion(), best.uncertain());
+                best.warnings(), notes, best.ocr(), best.parserVersion(), best.uncertain(), best.commonFigures());
     }
 
     /** The charset of the archive's member names: UTF-8, else the Chinese legacy one (names are read, not members). */
@@ -181,6 +181,7 @@ public final class ReportParser {
                     + ReportFormat.prescribedFor(year).id() + " but the document follows " + format.id()));
         }
         return new ParsedReport(format, title.agency(), year, title.title(), read.tables(),
-                HardRule.checkAll(format, read.tables()), warnings, notes, ocr, VERSION, List.of());
+                HardRule.checkAll(format, read.tables()), warnings, notes, ocr, VERSION, List.of(),
+                CommonFigures.of(read.tables(), document.rows()));
     }
 }
