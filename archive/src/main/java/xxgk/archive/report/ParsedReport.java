@@ -31,6 +31,8 @@ public record ParsedReport(
         warnings = List.copyOf(warnings);
         notes = List.copyOf(notes);
         uncertain = List.copyOf(uncertain);
-        commonFigures = Collections.unmodifiableMap(new EnumMap<>(commonFigures));
+        Map<CommonFigure, CommonFigure.Value> figures = new EnumMap<>(CommonFigure.class);
+        figures.putAll(commonFigures);
+        commonFigures = Collections.unmodifiableMap(figures);
     }
 }

@@ -111,9 +111,10 @@ public final class ScannedTableReader {
             if (x.cells() == null) {
                 continue;
             }
+            // A label has two Chinese characters at least: one alone may be a digit misread ("1" as "工").
             int lastLabel = -1;
             for (int c = 0; c < x.cells().size(); c++) {
-                if (x.cells().get(c).text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+                if (x.cells().get(c).text.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN).count() >= 2) {
                     lastLabel = c;
                 }
             }
@@ -122,16 +123,16 @@ public final class ScannedTableReader {
         List<Tesseract.Reading> asNumber = Tesseract.read(numbers.stream().map(c -> c.image).toList(), Tesseract.Mode.NUMBER);
         for (int i = 0; i < numbers.size(); i++) {
             PageCell cell = numbers.get(i);
-            Tesseract.Reading digits = asNumber.get(i);
+            String digits = asNumber.get(i).text().replaceAll("\\s", "");
+            double confidence = asNumber.get(i).confidence();
             String asText = cell.text.replaceAll("\\s", "");
             // Tesseract's confidence in a lone digit means little; two readings agreeing mean more.
-            if (!asText.equals(digits.text())) {
-                doubts.put(cell.location, "read \"" + digits.text() + "\" with digits alone but \"" + asText
-                        + "\" as text");
-            } else if (digits.confidence() < SURE && digits.text().length() > 1) {
-                doubts.put(cell.location, "read \"" + digits.text() + "\" with confidence " + Math.round(digits.confidence()));
+            if (!asText.equals(digits)) {
+                doubts.put(cell.location, "read \"" + digits + "\" with digits alone but \"" + asText + "\" as text");
+            } else if (confidence < SURE && digits.length() > 1) {
+                doubts.put(cell.location, "read \"" + digits + "\" with confidence " + Math.round(confidence));
             }
-            cell.text = digits.text().isEmpty() ? asText : digits.text();
+            cell.text = digits.isEmpty() ? asText : digits;
         }
     }
 

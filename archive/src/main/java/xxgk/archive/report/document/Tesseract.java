@@ -23,11 +23,12 @@ import javax.imageio.ImageIO;
  */
 final class Tesseract {
 
-    /** How an image is recognised: Chinese text in a block, or one line of a number. */
+    /** How an image is recognised: Chinese text, or a number. */
     enum Mode {
         TEXT("-l", "chi_sim", "--psm", "6"),
-        // Digits, the decimal point, "/" (printed for "none") and the minus of 本年增/减.
-        NUMBER("-l", "eng", "--psm", "7", "-c", "tessedit_char_whitelist=0123456789./-");
+        // Digits, the decimal point, "/" (printed for "none") and the minus of 本年增/减; as a block, because a
+        // long number wraps in a narrow cell ("11" over "3").
+        NUMBER("-l", "eng", "--psm", "6", "-c", "tessedit_char_whitelist=0123456789./-");
 
         private final List<String> arguments;
 
