@@ -37,6 +37,7 @@ public enum HardRule {
 
         @Override
         List<Equation> equations(ReportTables tables) {
+            // Assessable exactly when the check is; the format plays no part in this rule.
             if (check(null, tables).status() == Check.Status.NOT_ASSESSABLE) {
                 return List.of();
             }
@@ -67,6 +68,7 @@ public enum HardRule {
 
         @Override
         List<Equation> equations(ReportTables tables) {
+            // Assessable exactly when the check is; the format plays no part in this rule.
             if (check(null, tables).status() == Check.Status.NOT_ASSESSABLE) {
                 return List.of();
             }

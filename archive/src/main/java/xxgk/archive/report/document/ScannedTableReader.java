@@ -95,8 +95,8 @@ public final class ScannedTableReader {
 
     /**
      * Every cell read as text first; then the cells after a row's last label — its numbers — again with digits
-     * only, which is the reading kept. A number is doubtful when Tesseract is unsure of it, or when the two
-     * readings disagree on a cell the text reading also took for a number.
+     * only, which is the reading kept (the text one when it found nothing). A number is doubtful when the two
+     * readings disagree, or when they agree on several digits Tesseract is unsure of.
      */
     private static void recognise(List<Placed> placed, Map<String, String> doubts) throws IOException {
         List<PageCell> inked = new ArrayList<>();

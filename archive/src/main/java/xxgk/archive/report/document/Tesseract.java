@@ -42,11 +42,11 @@ final class Tesseract {
     }
 
     /** One line of text read on a page, with the height it stands at. */
-    record Line(String text, int top, double confidence) {
+    record Line(String text, int top) {
     }
 
     /** Tesseract spaces out Chinese around digits and between characters; digits among digits keep theirs. */
-    static final Pattern CHINESE_SPACING =
+    private static final Pattern CHINESE_SPACING =
             Pattern.compile("(?<=[\\p{IsHan}\\d，。、：；（）()“”])[ \\t]+(?=[\\p{IsHan}，。、：；（）()“”])"
                     + "|(?<=[\\p{IsHan}，。、：；（）()“”])[ \\t]+(?=\\d)");
     private static final long TIMEOUT_SECONDS = 300;
@@ -88,8 +88,7 @@ final class Tesseract {
         byLine.values().forEach(ws -> {
             String text = String.join(" ", ws.stream().map(w -> w[11]).toList());
             int top = ws.stream().mapToInt(w -> Integer.parseInt(w[7])).min().orElse(0);
-            double confidence = ws.stream().mapToDouble(w -> Double.parseDouble(w[10])).min().orElse(100);
-            lines.add(new Line(CHINESE_SPACING.matcher(text).replaceAll(""), top, confidence));
+            lines.add(new Line(CHINESE_SPACING.matcher(text).replaceAll(""), top));
         });
         lines.sort(Comparator.comparingInt(Line::top));
         return lines;
