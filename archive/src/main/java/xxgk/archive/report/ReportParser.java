@@ -106,8 +106,8 @@ public final class ReportParser {
                     List.of(fileName + " is " + what + ": needs OCR, and tesseract with chi_sim is not installed"));
         }
         BufferedImage image = pdf ? null : ImageIO.read(new ByteArrayInputStream(content));
-        List<BufferedImage> pages = pdf ? ScannedTableReader.pages(content) : image == null ? List.of() : List.of(image);
-        Optional<ScannedTableReader.Result> cells = ScannedTableReader.read(pages);
+        Optional<ScannedTableReader.Result> cells = pdf ? ScannedTableReader.read(content)
+                : image == null ? Optional.empty() : ScannedTableReader.read(image);
         if (cells.isPresent()) {
             ParsedReport read = interpret(cells.get().document(), OcrStatus.OCR, List.of(fileName + " is " + what
                     + ": table cells recognised one by one by tesseract (chi_sim, digits alone for numbers)"));

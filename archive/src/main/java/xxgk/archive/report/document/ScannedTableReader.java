@@ -42,24 +42,34 @@ public final class ScannedTableReader {
     private ScannedTableReader() {
     }
 
-    /** The pages of a PDF as a scanner saw them. */
-    public static List<BufferedImage> pages(byte[] pdf) throws IOException {
+    /** A page of a scan, rendered when it is read: a long scan is never held in memory whole. */
+    private interface Page {
+        BufferedImage image() throws IOException;
+    }
+
+    /** A PDF of scanned pages, read; empty when no page has a ruled table (a whole-page reading does as well). */
+    public static Optional<Result> read(byte[] pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDFRenderer renderer = new PDFRenderer(doc);
-            List<BufferedImage> pages = new ArrayList<>();
+            List<Page> pages = new ArrayList<>();
             for (int i = 0; i < doc.getNumberOfPages(); i++) {
-                pages.add(renderer.renderImageWithDPI(i, DPI, ImageType.GRAY));
+                int index = i;
+                pages.add(() -> renderer.renderImageWithDPI(index, DPI, ImageType.GRAY));
             }
-            return pages;
+            return read(pages);
         }
     }
 
-    /** The pages read, or empty when no page has a ruled table (then a whole-page reading does as well). */
-    public static Optional<Result> read(List<BufferedImage> pages) throws IOException {
+    /** A scanned image, read likewise. */
+    public static Optional<Result> read(BufferedImage scan) throws IOException {
+        return read(List.of(() -> scan));
+    }
+
+    private static Optional<Result> read(List<Page> pages) throws IOException {
         List<PageCell> cells = new ArrayList<>();
         List<Placed> placed = new ArrayList<>();
         for (int p = 0; p < pages.size(); p++) {
-            BufferedImage page = gray(pages.get(p));
+            BufferedImage page = gray(pages.get(p).image());
             ScanGrid grid = ScanGrid.of(page);
             for (int r = 0; r < grid.rows.size(); r++) {
                 List<ScanGrid.Box> row = grid.rows.get(r);
