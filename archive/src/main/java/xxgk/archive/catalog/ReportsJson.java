@@ -15,13 +15,13 @@ import xxgk.archive.report.Warning;
  * "title", "published": "2022-03-30" or null, "published_source": "page" or … or null, "publisher": … or null, "article_url": … or null, "formats": ["HTML", "PDF"],
  * "originals": [{"url", "sha256", "content_type", "filename"}], "locations": [url, …], "status": "current" or
  * "removed", "removed_at": ISO-8601 UTC or null, "versions": [{"url", "sha256", "first_seen", "last_seen"}]}}; once parsed, also
- * {@code "format", "tables", "checks", "warnings"} as {@code xxgk parse --json} gives them, and {@code "parsed_from":
+ * {@code "format", "tables", "checks", "warnings", "uncertain", "commonFigures"} as {@code xxgk parse --json} gives them, and {@code "parsed_from":
  * {"url", "sha256", "parser_version"}} naming the original they were read from (all null, checks empty, until then);
  * {@code warnings} includes those of the cross-year rules against the agency's report of the year before.
  */
 public final class ReportsJson {
 
-    private static final String[] PARSED = {"format", "tables", "checks", "warnings"};
+    private static final String[] PARSED = {"format", "tables", "checks", "warnings", "uncertain", "commonFigures"};
 
     private ReportsJson() {
     }
@@ -62,6 +62,8 @@ public final class ReportsJson {
             json.putNull("tables");
             json.putArray("checks");
             json.putArray("warnings");
+            json.putArray("uncertain");
+            json.putObject("commonFigures");
             json.putNull("parsed_from");
             return json;
         }

@@ -21,6 +21,8 @@ import java.util.Map;
  * "tables": {"table2": [{"item": "规章", "values": [0, 0, 0]}, …], "table3": {"1": [37, 0, 0, 1, 0, 0, 38], …},
  * "table4": [4, 0, 0, 0, 4, …] or null}, "checks": [{"id", "status", "expected", "actual"}, …],
  * "warnings": [{"id", "message"}], "notes": […], "ocr": "NONE", "parserVersion": "1",
+ * "uncertain": [{"cell": "t3_3.1_自然人", "value": 12, "reason": …}] (cells of a scan not to be trusted),
+ * "commonFigures": {"applications_received": {"value": 38, "source": "t3_1_总计: 38"}, …} (see {@link CommonFigure}),
  * "sources": {"t3_1_自然人": "line 89: 37", …}}}. Table 三 rows the document lacks are absent.
  *
  * <p>{@link #flatRow}: one entry per cell, named {@code t3_<key>_<column>} (columns 自然人 … 总计),
@@ -55,6 +57,12 @@ public final class ReportJson {
         report.notes().forEach(notes::add);
         json.put("ocr", report.ocr().name());
         json.put("parserVersion", report.parserVersion());
+        ArrayNode uncertain = json.putArray("uncertain");
+        report.uncertain().forEach(u -> uncertain.addObject().put("cell", u.cell()).put("value", u.value())
+                .put("reason", u.reason()));
+        ObjectNode figures = json.putObject("commonFigures");
+        report.commonFigures().forEach((figure, v) -> figures.putObject(figure.id()).put("value", v.value())
+                .put("source", v.source().toString()));
         ObjectNode sources = json.putObject("sources");
         cells(report.tables()).forEach((column, cell) -> sources.put(column, cell.source().toString()));
         return json;
@@ -141,7 +149,8 @@ public final class ReportJson {
                 : JsonNodeFactory.instance.numberNode(v.value());
     }
 
-    private static Map<String, CellValue> cells(ReportTables tables) {
+    /** Every cell of the tables by export column, in table order. */
+    public static Map<String, CellValue> cells(ReportTables tables) {
         Map<String, CellValue> cells = new LinkedHashMap<>();
         for (Table2Row row : tables.table2()) {
             for (int i = 0; i < row.values().size(); i++) {
@@ -161,7 +170,8 @@ public final class ReportJson {
         return cells;
     }
 
-    private static String t3Column(String key, Applicant column) {
+    /** The export column of a table 三 cell, e.g. {@code t3_3.1_自然人}. */
+    public static String t3Column(String key, Applicant column) {
         return "t3_" + key + "_" + column.label();
     }
 }

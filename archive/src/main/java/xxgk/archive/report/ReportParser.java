@@ -1,5 +1,6 @@
 package xxgk.archive.report;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -12,15 +13,18 @@ import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
+import javax.imageio.ImageIO;
 import org.apache.tika.mime.MediaType;
 import xxgk.archive.report.check.HardRule;
 import xxgk.archive.report.check.ProseRules;
+import xxgk.archive.report.check.UncertainCells;
 import xxgk.archive.report.document.DocxTableReader;
 import xxgk.archive.report.document.FlattenedTextReader;
 import xxgk.archive.report.document.HtmlTableReader;
 import xxgk.archive.report.document.OcrAvailability;
 import xxgk.archive.report.document.PdfPositionalReader;
 import xxgk.archive.report.document.ReportDocument;
+import xxgk.archive.report.document.ScannedTableReader;
 import xxgk.archive.report.document.TikaDocuments;
 import xxgk.archive.report.table.ReportTableReader;
 import xxgk.archive.text.Decompression;
@@ -35,7 +39,7 @@ import xxgk.archive.text.HtmlCharset;
 public final class ReportParser {
 
     /** Changes whenever the same document may parse differently, so that stored results can be redone. */
-    public static final String VERSION = "2";
+    public static final String VERSION = "3";
 
     private static final MediaType ZIP = MediaType.application("zip");
     private static final MediaType DOCX =
@@ -59,12 +63,12 @@ public final class ReportParser {
             return parseZip(content, fileName);
         }
         if (type.getType().equals("image")) {
-            return parseImage(content, fileName, "an image");
+            return parseImage(content, fileName, "an image", false);
         }
         if (type.equals(PDF)) {
             Optional<ReportDocument> pdf = PdfPositionalReader.read(content);
             if (pdf.isEmpty()) {
-                return parseImage(content, fileName, "a PDF without a text layer");
+                return parseImage(content, fileName, "a PDF without a text layer", true);
             }
             return best(pdf.get(), content, fileName);
         }
@@ -93,10 +97,27 @@ public final class ReportParser {
         return fromText.tables().cellCount() > fromStructure.tables().cellCount() ? fromText : fromStructure;
     }
 
-    private ParsedReport parseImage(byte[] content, String fileName, String what) throws IOException {
+    /**
+     * A scan: its ruled tables read cell by cell, checked by the format's arithmetic; a scan without ruled tables
+     * read page by page as text.
+     */
+    private ParsedReport parseImage(byte[] content, String fileName, String what, boolean pdf) throws IOException {
         if (!OcrAvailability.chineseOcrInstalled()) {
             return interpret(new ReportDocument(List.of(), "none"), OcrStatus.NEEDS_OCR,
                     List.of(fileName + " is " + what + ": needs OCR, and tesseract with chi_sim is not installed"));
+        }
+        BufferedImage image = pdf ? null : ImageIO.read(new ByteArrayInputStream(content));
+        Optional<ScannedTableReader.Result> cells = pdf ? ScannedTableReader.read(content)
+                : image == null ? Optional.empty() : ScannedTableReader.read(image);
+        if (cells.isPresent()) {
+            ParsedReport read = interpret(cells.get().document(), OcrStatus.OCR, List.of(fileName + " is " + what
+                    + ": table cells recognised one by one by tesseract (chi_sim, digits alone for numbers)"));
+            List<UncertainCell> uncertain = UncertainCells.find(read.tables(), cells.get().doubts());
+            List<String> notes = new ArrayList<>(read.notes());
+            notes.add(1, uncertain.isEmpty() ? "every cell read agrees with the format's arithmetic"
+                    : uncertain.size() + " cells uncertain (see uncertain): check them against the scan");
+            return new ParsedReport(read.format(), read.agency(), read.year(), read.title(), read.tables(),
+                    read.checks(), read.warnings(), notes, read.ocr(), read.parserVersion(), uncertain, read.commonFigures());
         }
         // Tesseract spaces out a Chinese line around its digits ("呼兰区 2023 年"); digits among digits keep theirs.
         String text = OCR_SPACING.matcher(tika.ocrText(content, fileName)).replaceAll("");
@@ -141,7 +162,7 @@ public final class ReportParser {
         notes.add(0, fileName + ": member " + bestName + " read, the one with most table cells of " + members);
         stopped.ifPresent(s -> notes.add(1, s));
         return new ParsedReport(best.format(), best.agency(), best.year(), best.title(), best.tables(), best.checks(),
-                best.warnings(), notes, best.ocr(), best.parserVersion());
+                best.warnings(), notes, best.ocr(), best.parserVersion(), best.uncertain(), best.commonFigures());
     }
 
     /** The charset of the archive's member names: UTF-8, else the Chinese legacy one (names are read, not members). */
@@ -170,6 +191,7 @@ public final class ReportParser {
                     + ReportFormat.prescribedFor(year).id() + " but the document follows " + format.id()));
         }
         return new ParsedReport(format, title.agency(), year, title.title(), read.tables(),
-                HardRule.checkAll(format, read.tables()), warnings, notes, ocr, VERSION);
+                HardRule.checkAll(format, read.tables()), warnings, notes, ocr, VERSION, List.of(),
+                CommonFigures.of(read.tables(), document.rows()));
     }
 }

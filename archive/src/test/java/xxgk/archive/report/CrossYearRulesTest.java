@@ -20,7 +20,7 @@ class CrossYearRulesTest {
         // 164 + 12 制发 − 7 废止 = 169 ≠ the 164 printed.
         ParsedReport current = new ParsedReport(previous.format(), previous.agency(), 2023, previous.title(),
                 previous.tables(), previous.checks(), previous.warnings(), previous.notes(), previous.ocr(),
-                previous.parserVersion());
+                previous.parserVersion(), previous.uncertain(), previous.commonFigures());
 
         var warnings = CrossYearRules.consecutive(ReportJson.toJson(previous), ReportJson.toJson(current), 2023);
 

@@ -116,6 +116,58 @@ final class ExpectedReport {
         return scores;
     }
 
+    /**
+     * Cells of a scanned report: {@code right} read right and not flagged, {@code flagged} reported uncertain
+     * ({@code flaggedWrong} of them misread), {@code wrong} misread or missing without a flag — the ones that must
+     * not happen.
+     */
+    record ScanScore(int right, int flagged, int flaggedWrong, int wrong) {
+        ScanScore plus(ScanScore other) {
+            return new ScanScore(right + other.right, flagged + other.flagged, flaggedWrong + other.flaggedWrong,
+                    wrong + other.wrong);
+        }
+    }
+
+    ScanScore scanScore(ParsedReport parsed) {
+        Map<String, BigDecimal> read = ReportJson.flatRow(parsed);
+        java.util.Set<String> flagged = new java.util.HashSet<>();
+        parsed.uncertain().forEach(u -> flagged.add(u.cell()));
+        int right = 0, flags = 0, flaggedWrong = 0, wrong = 0;
+        for (Map.Entry<String, BigDecimal> cell : columns().entrySet()) {
+            BigDecimal got = read.get(cell.getKey());
+            boolean correct = got != null && got.compareTo(cell.getValue()) == 0;
+            if (flagged.contains(cell.getKey())) {
+                flags++;
+                flaggedWrong += correct ? 0 : 1;
+            } else if (correct) {
+                right++;
+            } else {
+                wrong++;
+            }
+        }
+        return new ScanScore(right, flags, flaggedWrong, wrong);
+    }
+
+    /** The printed cells by export column. */
+    Map<String, BigDecimal> columns() {
+        Map<String, BigDecimal> columns = new LinkedHashMap<>();
+        table2().forEach((item, values) -> {
+            for (int i = 0; i < values.size(); i++) {
+                columns.put("t2_" + item + "_" + (i + 1), values.get(i));
+            }
+        });
+        table3().forEach((key, values) -> {
+            for (Applicant a : Applicant.values()) {
+                columns.put(ReportJson.t3Column(key, a), values.get(a.ordinal()));
+            }
+        });
+        List<BigDecimal> t4 = table4();
+        for (int i = 0; i < t4.size(); i++) {
+            columns.put("t4_" + (i + 1), t4.get(i));
+        }
+        return columns;
+    }
+
     private static void compare(String table, JsonNode expected, JsonNode actual, List<String> differences) {
         Map<String, JsonNode> e = rows(table, expected);
         Map<String, JsonNode> a = rows(table, actual);

@@ -10,13 +10,17 @@ import java.util.Map;
 
 /**
  * Not a test: cell accuracy per table and per format, and parse time per document, on every fixture — the seeds'
- * text, the LibreOffice PDF and DOC fixtures, and HTML and DOCX rendered from the same known values. Run from the
+ * text, the LibreOffice PDF and DOC fixtures, HTML and DOCX rendered from the same known values, and PDFs whose
+ * text layer lost label characters; then every PDF fixture scanned and read by OCR (cells right, flagged uncertain,
+ * wrong), and the common figures of the real pre2019 reports. Run from the
  * repository root with
  * {@code mvn -q -pl archive test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=xxgk.archive.report.ReportParsingBenchmark}.
  *
- * <p>Measured on 2025-11-22 (parser version 1, 33 documents): every printed cell right (table 二 438/438,
- * 三 5404/5404, 四 495/495; fmt2021 4555/4555, fmt2019 1782/1782), no cell read that is not printed; median
- * warm parse 4–8 ms for text and HTML, 11–30 ms for DOCX and DOC, 12–37 ms for PDF; creating the parser 0.8 s.
+ * <p>Measured on 2026-12-05 (parser version 3, 36 documents, on 2 cores shared with other builds): every printed
+ * cell right (table 二 480/480, 三 5915/5915, 四 540/540), the three PDFs with damaged text layers
+ * included, no cell read that is not printed; scans of the 7 PDF fixtures read cell by cell: 1309 cells right,
+ * 38 flagged uncertain (none of them misread), 0 wrong, 21–32 s a scan; the four pre2019 reports: 11/11 common
+ * figures right, none invented.
  * The fixtures are the seeds and renderings of known values, so these numbers bound regressions rather than
  * predict accuracy on unseen portals.
  */
@@ -62,6 +66,46 @@ public final class ReportParsingBenchmark {
         print("per table", byTable);
         print("per format", byFormat);
         print("per document type", byKind);
+        scans(parser);
+        pre2019(parser);
+    }
+
+    /** Every fixture PDF scanned (pages as images only), read once: OCR is slow, and the same each time. */
+    private static void scans(ReportParser parser) throws IOException {
+        if (!xxgk.archive.report.document.OcrAvailability.chineseOcrInstalled()) {
+            System.out.printf("%nScans: tesseract with chi_sim is not installed, scans are NEEDS_OCR%n");
+            return;
+        }
+        System.out.printf("%nScanned renderings read cell by cell (right and unflagged / flagged uncertain, of them"
+                + " misread / misread or missing without a flag):%n%-36s %7s %14s %7s %8s%n", "document", "right",
+                "flagged(wrong)", "wrong", "s");
+        ExpectedReport.ScanScore total = new ExpectedReport.ScanScore(0, 0, 0, 0);
+        for (Map.Entry<String, ExpectedReport> fixture : GeneratedFixtures.reports().entrySet()) {
+            byte[] scan = ScannedRendering.of("/reports/generated/" + fixture.getKey() + ".pdf");
+            long start = System.nanoTime();
+            ParsedReport parsed = parser.parse(scan, fixture.getKey() + ".scan.pdf");
+            double seconds = (System.nanoTime() - start) / 1e9;
+            ExpectedReport.ScanScore score = fixture.getValue().scanScore(parsed);
+            total = total.plus(score);
+            System.out.printf("%-36s %7d %10d(%d) %7d %8.1f%n", fixture.getKey() + ".scan.pdf", score.right(),
+                    score.flagged(), score.flaggedWrong(), score.wrong(), seconds);
+        }
+        System.out.printf("%-36s %7d %10d(%d) %7d%n", "all scans", total.right(), total.flagged(),
+                total.flaggedWrong(), total.wrong());
+    }
+
+    /** The real pre2019 reports: common figures read right, of those their sources state. */
+    private static void pre2019(ReportParser parser) throws IOException {
+        System.out.printf("%nPre2019 reports, common figures (right/stated, read but not stated):%n");
+        for (String name : Pre2019ReportsTest.REPORTS) {
+            Map<String, Long> read = Pre2019ReportsTest.figures(Pre2019ReportsTest.parse(parser, name));
+            Map<String, Long> stated = new LinkedHashMap<>();
+            Pre2019ReportsTest.expected(name).get("commonFigures").fields()
+                    .forEachRemaining(e -> stated.put(e.getKey(), e.getValue().asLong()));
+            long right = stated.entrySet().stream().filter(e -> e.getValue().equals(read.get(e.getKey()))).count();
+            long extra = read.keySet().stream().filter(k -> !stated.containsKey(k)).count();
+            System.out.printf("  %-20s %d/%d, %d%n", name, right, stated.size(), extra);
+        }
     }
 
     private static List<Document> documents() throws IOException {
@@ -76,6 +120,9 @@ public final class ReportParsingBenchmark {
             documents.add(new Document(stem + ".doc", expected, resource("/reports/generated/" + stem + ".doc")));
             documents.add(new Document(stem + ".html", expected, RenderedReports.html(expected)));
             documents.add(new Document(stem + ".docx", expected, RenderedReports.docx(expected)));
+        }
+        for (String stem : DamagedTextLayerTest.DAMAGED) {
+            documents.add(new Document(stem + ".damaged.pdf", ExpectedReport.resource(stem), DamagedTextLayerTest.damaged(stem)));
         }
         return documents;
     }

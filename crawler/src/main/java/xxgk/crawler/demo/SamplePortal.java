@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import xxgk.archive.store.Sha256;
 import xxgk.config.Site;
 
 /**
@@ -30,6 +31,9 @@ import xxgk.config.Site;
   * with a raw GBK filename, a PDF typed as octet-stream, a GBK page without charset header, robots.txt.
   */
 public final class SamplePortal implements AutoCloseable {
+
+    /** When the portal's pages last changed, as its server says: they never do. */
+    private static final String LAST_MODIFIED = "Mon, 01 Jan 2024 00:00:00 GMT";
 
     private final HttpServer server;
     private final ExecutorService workers;
@@ -125,6 +129,21 @@ public final class SamplePortal implements AutoCloseable {
         workers.shutdownNow();
     }
 
+    /**
+     * As web servers answer: a whole 200 answer carries an ETag (its digest) and a Last-Modified, and a request whose
+     * If-None-Match names the ETag gets 304 Not Modified without a body — so a second demo crawl shows revisits.
+     */
+    private static Reply validated(Reply reply, String ifNoneMatch) {
+        if (reply.status() != 200) {
+            return reply;
+        }
+        String etag = "\"" + Sha256.of(reply.body()).substring(0, 16) + "\"";
+        if (etag.equals(ifNoneMatch)) {
+            return new Reply(304, Map.of("ETag", etag, "Last-Modified", LAST_MODIFIED), new byte[0]);
+        }
+        return reply.withHeader("ETag", etag).withHeader("Last-Modified", LAST_MODIFIED);
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String authority = exchange.getRequestHeaders().getFirst("Host");
@@ -136,6 +155,7 @@ public final class SamplePortal implements AutoCloseable {
             if (reply.contentType().startsWith("text/html")) {
                 reply = reply.withBody(links.apply(reply.body()));
             }
+            reply = validated(reply, exchange.getRequestHeaders().getFirst("If-None-Match"));
             boolean head = exchange.getRequestMethod().equals("HEAD");
             // Bookkeeping before the answer goes out, so a client that has the answer sees it counted.
             requests.incrementAndGet();

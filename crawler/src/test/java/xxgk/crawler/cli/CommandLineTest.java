@@ -2,10 +2,8 @@ package xxgk.crawler.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.io.StringReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -49,26 +47,8 @@ class CommandLineTest {
     @TempDir
     Path dir;
 
-    record Result(int status, byte[] out, String err) {
-        String text() {
-            return new String(out, StandardCharsets.UTF_8);
-        }
-    }
-
-    private static synchronized Result xxgk(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int status = Xxgk.run(args);
-            return new Result(status, o.toByteArray(), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    private static RealCli.Result xxgk(String... args) {
+        return RealCli.run(args);
     }
 
     private void archiveOne(String url, byte[] bytes, Instant at) throws IOException {
@@ -90,7 +70,7 @@ class CommandLineTest {
         archiveOne(url, v2, Instant.parse("2024-06-01T00:00:00Z"));
         String data = dir.resolve("data").toString();
 
-        Result list = xxgk("list", "--json", "--data", data);
+        RealCli.Result list = xxgk("list", "--json", "--data", data);
         assertThat(list.status()).isZero();
         JsonNode row = new ObjectMapper().readTree(list.text().strip());
         assertThat(row.get("url").asText()).isEqualTo(url);
@@ -110,7 +90,7 @@ class CommandLineTest {
         assertThat(xxgk("get", url, "-o", o.toString(), "--data", data).status()).isZero();
         assertThat(Files.readAllBytes(o)).isEqualTo(v2);
         assertThat(Files.getPosixFilePermissions(o)).isEqualTo(PosixFilePermissions.fromString("rw-r--r--"));
-        Result included = xxgk("get", url, "-i", "--data", data);
+        RealCli.Result included = xxgk("get", url, "-i", "--data", data);
         assertThat(new String(included.out(), StandardCharsets.ISO_8859_1)).isEqualTo("HTTP 200\r\nContent-Type: application/pdf\r\n\r\n"
                 + new String(v2, StandardCharsets.ISO_8859_1));
     }
@@ -141,7 +121,7 @@ class CommandLineTest {
         assertThat(xxgk("get", url, "--at", "2023-06-01", "--nearest", "--data", data).out()).isEqualTo(v1);
         assertThat(xxgk("get", url, "--at", "20240401", "--nearest", "--data", data).out()).as("nearest to its start").isEqualTo(v2);
 
-        Result captures = xxgk("captures", typed, "--data", data);
+        RealCli.Result captures = xxgk("captures", typed, "--data", data);
         assertThat(captures.status()).isZero();
         String[] lines = captures.text().split("\n");
         assertThat(lines).hasSize(4);
@@ -201,7 +181,7 @@ class CommandLineTest {
     void reportsJsonHasTheFieldsScriptsUse() throws IOException {
         String data = archiveThreeReports();
 
-        Result json = xxgk("reports", "--json", "--data", data);
+        RealCli.Result json = xxgk("reports", "--json", "--data", data);
         assertThat(json.status()).isZero();
         List<JsonNode> rows = new ArrayList<>();
         for (String line : json.text().strip().split("\n")) {
@@ -232,7 +212,7 @@ class CommandLineTest {
         assertThat(suifenhe.get("publisher").isNull()).isTrue();
         assertThat(suifenhe.get("originals").get(0).get("content_type").asText()).isEqualTo("application/pdf");
 
-        Result lines = xxgk("reports", "--site", "nangang", "--year", "2021", "--data", data);
+        RealCli.Result lines = xxgk("reports", "--site", "nangang", "--year", "2021", "--data", data);
         String[] table = lines.text().strip().split("\n");
         assertThat(table).hasSize(2);
         assertThat(table[0]).startsWith("YEAR  AGENCY").contains("TITLE", "FORMATS", "URLS", "TABLES", "ID");
@@ -272,7 +252,7 @@ class CommandLineTest {
 
         Path csv = dir.resolve("reports.csv");
         Path codebook = dir.resolve("codebook.csv");
-        Result export = xxgk("export", "--format", "csv", "-o", csv.toString(), "--codebook", codebook.toString(), "--bom", "--data", data);
+        RealCli.Result export = xxgk("export", "--format", "csv", "-o", csv.toString(), "--codebook", codebook.toString(), "--bom", "--data", data);
         assertThat(export.status()).isZero();
         assertThat(export.err()).isEqualTo("3 reports exported\n");
         assertThat(Files.getPosixFilePermissions(csv)).isEqualTo(PosixFilePermissions.fromString("rw-r--r--"));
@@ -314,7 +294,7 @@ class CommandLineTest {
         String data = archiveThreeReports();
         Path harbinOnly = Files.writeString(dir.resolve("harbin.yaml"), "sites:\n  - id: harbin\n    seeds: [http://www.harbin.gov.cn/]\n");
 
-        Result discover = xxgk("discover", "--config", harbinOnly.toString(), "--data", data);
+        RealCli.Result discover = xxgk("discover", "--config", harbinOnly.toString(), "--data", data);
         assertThat(discover.status()).isZero();
         assertThat(discover.text()).contains("# named by 呼兰区2023年政府信息公开工作年度报告");
         Path proposed = Files.writeString(dir.resolve("proposed.yaml"), "sites:\n" + discover.text(), StandardCharsets.UTF_8);
@@ -324,12 +304,12 @@ class CommandLineTest {
         assertThat(sites.get(0).name()).isEqualTo("哈尔滨市呼兰区人民政府");
         assertThat(sites.get(1).scope()).containsExactly("ngqxxgk.harbin.gov.cn");
 
-        Result shipped = xxgk("--config", "../config/sites.yaml", "discover", "--data", data);
+        RealCli.Result shipped = xxgk("--config", "../config/sites.yaml", "discover", "--data", data);
         assertThat(shipped.text()).contains("(none").doesNotContain("- id:");
     }
 
     /** Runs the real program in its own JVM, as the launcher does; on a terminal (script(1) gives it one) when asked. */
-    private static Result program(boolean onTerminal, Map<String, String> env, String... args) throws IOException, InterruptedException {
+    private static RealCli.Result program(boolean onTerminal, Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), Xxgk.class.getName()));
         java.addAll(List.of(args));
@@ -342,7 +322,7 @@ class CommandLineTest {
         process.getOutputStream().close();
         byte[] out = process.getInputStream().readAllBytes();
         String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        return new Result(process.waitFor(), out, err);
+        return new RealCli.Result(process.waitFor(), out, err);
     }
 
     @Test
@@ -352,20 +332,20 @@ class CommandLineTest {
         archiveOne(url, pdf, Instant.parse("2024-06-01T00:00:00Z"));
         Map<String, String> env = Map.of("XXGK_DATA", dir.resolve("data").toString());
 
-        Result piped = program(false, env, "get", url);
+        RealCli.Result piped = program(false, env, "get", url);
         assertThat(piped.status()).isZero();
         assertThat(piped.out()).as("piped, the bytes as archived").isEqualTo(pdf);
 
-        Result onTerminal = program(true, env, "get", url);
+        RealCli.Result onTerminal = program(true, env, "get", url);
         assertThat(onTerminal.status()).isEqualTo(1);
         assertThat(onTerminal.text().strip()).as("one line, through the terminal").isEqualTo("xxgk: " + url
                 + " is binary (application/pdf) and would garble the terminal: save it with -o FILE or -O, or force it with -o -");
 
-        Result forced = program(true, env, "get", url, "-o", "-");
+        RealCli.Result forced = program(true, env, "get", url, "-o", "-");
         assertThat(forced.status()).isZero();
         assertThat(forced.out()).isNotEmpty();
 
-        Result missing = program(false, Map.of("XXGK_DATA", dir.resolve("typo").toString()), "list");
+        RealCli.Result missing = program(false, Map.of("XXGK_DATA", dir.resolve("typo").toString()), "list");
         assertThat(missing.status()).isEqualTo(1);
         assertThat(missing.err()).startsWith("xxgk: no archive in " + dir.resolve("typo")).hasLineCount(1);
     }
@@ -444,7 +424,7 @@ class CommandLineTest {
                 UserError.of("xxgk: cannot reach MongoDB at mongodb://***@127.0.0.1:1", "list", "--mongo", unreachable));
 
         for (UserError error : errors) {
-            Result r = xxgk(error.args().toArray(String[]::new));
+            RealCli.Result r = xxgk(error.args().toArray(String[]::new));
             assertThat(r.status()).as("status of xxgk %s", error.args()).isEqualTo(1);
             assertThat(r.err()).as("stderr of xxgk %s", error.args()).startsWith(error.message()).endsWith("\n")
                     .doesNotContain("s3cret").hasLineCount(1);
@@ -455,7 +435,7 @@ class CommandLineTest {
 
     @Test
     void everyCommandHasHelpOnStandardOutput() {
-        Result top = xxgk("--help");
+        RealCli.Result top = xxgk("--help");
         assertThat(top.status()).isZero();
         assertThat(top.text()).startsWith("Usage: xxgk").contains("Commands:");
         assertThat(xxgk().text()).as("xxgk alone shows what it can do").isEqualTo(top.text());
@@ -464,7 +444,7 @@ class CommandLineTest {
                 "discover", "gc", "demo");
         for (String command : commands) {
             for (List<String> asked : List.of(List.of(command, "--help"), List.of(command, "-h"), List.of("help", command))) {
-                Result help = xxgk(asked.toArray(String[]::new));
+                RealCli.Result help = xxgk(asked.toArray(String[]::new));
                 assertThat(help.status()).as("status of xxgk %s", asked).isZero();
                 assertThat(help.err()).as("stderr of xxgk %s", asked).isEmpty();
                 assertThat(help.text()).as("xxgk %s", asked).startsWith("Usage: xxgk " + command);
@@ -473,7 +453,7 @@ class CommandLineTest {
         }
         assertThat(xxgk("get", "--help").text()).contains("--data=DIR", "--at=TIME", "--nearest", "-O", "--zone=ZONE");
 
-        Result completion = xxgk("completion");
+        RealCli.Result completion = xxgk("completion");
         assertThat(completion.status()).isZero();
         assertThat(completion.text()).contains("complete -F").contains("reports").contains("--nearest");
     }
@@ -517,7 +497,7 @@ class CommandLineTest {
                 "sample-portal/ngqxxgk.harbin.gov.cn/attach/0/2201251015389243.pdf")) {
             Files.copy(in, pdf);
         }
-        Result parse = xxgk("parse", pdf.toString(), "--json");
+        RealCli.Result parse = xxgk("parse", pdf.toString(), "--json");
         assertThat(parse.status()).isZero();
         JsonNode report = json(parse.text());
         assertThat(report.get("title").asText()).isEqualTo("南岗区城管局2021年政府信息公开工作年度报告");
@@ -535,7 +515,7 @@ class CommandLineTest {
 
     @Test
     void sitesValidatesTheShippedConfiguration() {
-        Result sites = xxgk("sites", "--config", "../config/sites.yaml");
+        RealCli.Result sites = xxgk("sites", "--config", "../config/sites.yaml");
         assertThat(sites.status()).isZero();
         assertThat(sites.text()).contains("4 sites, valid").contains("hulan").contains("政府信息公开目录 > 政府信息公开年报");
         assertThat(sites.text().split("\n")[1]).startsWith("ID").contains("NAME", "SEEDS", "PATH");

@@ -41,18 +41,9 @@ class KilledCrawlTest {
     @Test
     void theNextCrawlContinuesAKilledOne() throws Exception {
         try (SamplePortal portal = SamplePortal.start()) {
-            Path config = Files.writeString(dir.resolve("sites.yaml"), """
-                    sites:
-                      - id: harbin
-                        seeds: [%s]
-                        scope: [www.harbin.gov.cn]
-                        delay: 300ms
-                    """.formatted(portal.home()));
+            Path config = config(portal);
             Path data = dir.resolve("data");
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), Xxgk.class.getName(), "crawl", "--config", config.toString(),
-                    "--data", data.toString()));
-            portal.resolveSpecs().forEach(spec -> command.addAll(List.of("--resolve", spec)));
+            List<String> command = crawlCommand(portal, config, data);
             Process crawl = new ProcessBuilder(command).redirectError(dir.resolve("crawl.err").toFile()).start();
             BufferedReader out = new BufferedReader(new InputStreamReader(crawl.getInputStream(), StandardCharsets.UTF_8));
             String firstRun = out.readLine().replaceAll("^crawl (\\S+):.*", "$1");
@@ -94,18 +85,9 @@ class KilledCrawlTest {
     @Test
     void aStoppedCrawlIsRecordedStoppedAndTheSameCommandContinuesIt() throws Exception {
         try (SamplePortal portal = SamplePortal.start()) {
-            Path config = Files.writeString(dir.resolve("sites.yaml"), """
-                    sites:
-                      - id: harbin
-                        seeds: [%s]
-                        scope: [www.harbin.gov.cn]
-                        delay: 300ms
-                    """.formatted(portal.home()));
+            Path config = config(portal);
             Path data = dir.resolve("data");
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), Xxgk.class.getName(), "crawl", "--config", config.toString(),
-                    "--data", data.toString()));
-            portal.resolveSpecs().forEach(spec -> command.addAll(List.of("--resolve", spec)));
+            List<String> command = crawlCommand(portal, config, data);
             // Its output goes to a file: destroying a process closes the pipes it wrote to.
             Process crawl = new ProcessBuilder(command).redirectError(dir.resolve("crawl.err").toFile())
                     .redirectOutput(dir.resolve("crawl.out").toFile()).start();
@@ -132,6 +114,26 @@ class KilledCrawlTest {
                 assertThat(resumed.status()).isEqualTo(CrawlRun.Status.FINISHED);
             }
         }
+    }
+
+    /** The sample portal's harbin site, slow enough (300 ms a request) to be caught in the middle of its crawl. */
+    private Path config(SamplePortal portal) throws java.io.IOException {
+        return Files.writeString(dir.resolve("sites.yaml"), """
+                sites:
+                  - id: harbin
+                    seeds: [%s]
+                    scope: [www.harbin.gov.cn]
+                    delay: 300ms
+                """.formatted(portal.home()));
+    }
+
+    /** xxgk crawl in a JVM of its own, as the launcher runs it. */
+    private static List<String> crawlCommand(SamplePortal portal, Path config, Path data) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Xxgk.class.getName(), "crawl", "--config", config.toString(),
+                "--data", data.toString()));
+        portal.resolveSpecs().forEach(spec -> command.addAll(List.of("--resolve", spec)));
+        return command;
     }
 
     private static String readQuietly(Path file) {

@@ -3,10 +3,7 @@ package xxgk.crawler.portals;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import xxgk.archive.Archive;
 import xxgk.archive.ArchiveLocation;
 import xxgk.archive.catalog.Report;
-import xxgk.crawler.cli.Xxgk;
+import xxgk.crawler.cli.RealCli;
 
 /**
  * End to end on {@link DeadlinesPortal}: one crawl, then {@code xxgk deadlines} as a supervisor runs it, and the
@@ -50,29 +47,15 @@ class DeadlinesCrawlTest {
         portals.close();
     }
 
-    record Result(int status, String out, String err) {}
-
-    private static synchronized Result xxgk(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int status = Xxgk.run(args);
-            return new Result(status, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    private static RealCli.Result xxgk(String... args) {
+        return RealCli.run(args);
     }
 
     private static List<JsonNode> json(String... args) throws IOException {
-        Result result = xxgk(args);
+        RealCli.Result result = xxgk(args);
         assertThat(result.status()).as(result.err()).isZero();
         List<JsonNode> rows = new ArrayList<>();
-        for (String line : result.out().strip().split("\n")) {
+        for (String line : result.text().strip().split("\n")) {
             rows.add(new ObjectMapper().readTree(line));
         }
         return rows;
@@ -107,28 +90,28 @@ class DeadlinesCrawlTest {
 
     @Test
     void theTableShowsLateAndMissingFirstAndADeadlineGivenHoldsForAll() {
-        Result table = xxgk("deadlines", "--year", "2021", "--data", dir.toString());
+        RealCli.Result table = xxgk("deadlines", "--year", "2021", "--data", dir.toString());
         assertThat(table.status()).isZero();
-        List<String> lines = List.of(table.out().strip().split("\n"));
+        List<String> lines = List.of(table.text().strip().split("\n"));
         assertThat(lines).hasSize(8);
         assertThat(lines.get(0)).startsWith("STATUS").contains("DEADLINE", "PUBLISHED", "AGENCY", "REPORT");
         assertThat(lines.subList(1, 8)).extracting(l -> l.split("\\s+")[0])
                 .containsExactly("late", "late", "late", "missing", "missing", "on_time", "on_time");
         assertThat(lines).anyMatch(l -> l.startsWith("late") && l.contains("2022-02-08") && l.contains("list") && l.contains(DeadlinesPortal.EDUCATION));
 
-        Result february = xxgk("deadlines", "--year", "2021", "--deadline", "02-10", "--data", dir.toString());
-        assertThat(february.out()).containsPattern("on_time +2022-02-10 +2022-02-05 .*" + DeadlinesPortal.FINANCE)
+        RealCli.Result february = xxgk("deadlines", "--year", "2021", "--deadline", "02-10", "--data", dir.toString());
+        assertThat(february.text()).containsPattern("on_time +2022-02-10 +2022-02-05 .*" + DeadlinesPortal.FINANCE)
                 .containsPattern("late +2022-02-10 +2022-03-05 .*" + DeadlinesPortal.CITY);
     }
 
     @Test
     void anUnknownSiteOrAMalformedDeadlineIsOneLineAndStatusOne() {
-        Result unknown = xxgk("deadlines", "--year", "2021", "--site", "nosuch", "--data", dir.toString());
+        RealCli.Result unknown = xxgk("deadlines", "--year", "2021", "--site", "nosuch", "--data", dir.toString());
         assertThat(unknown.status()).isEqualTo(1);
         assertThat(unknown.err()).isEqualTo("xxgk: no site 'nosuch' in the archive (it has: mdj)\n");
-        assertThat(unknown.out()).isEmpty();
+        assertThat(unknown.text()).isEmpty();
 
-        Result malformed = xxgk("deadlines", "--year", "2021", "--deadline", "3/31", "--data", dir.toString());
+        RealCli.Result malformed = xxgk("deadlines", "--year", "2021", "--deadline", "3/31", "--data", dir.toString());
         assertThat(malformed.status()).isEqualTo(1);
         assertThat(malformed.err()).isEqualTo("xxgk: --deadline 3/31: not a month and day as MM-DD (e.g. 03-31)\n");
     }

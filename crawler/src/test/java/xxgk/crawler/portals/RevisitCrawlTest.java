@@ -2,9 +2,6 @@ package xxgk.crawler.portals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -35,7 +32,7 @@ import xxgk.archive.catalog.ReportChange;
 import xxgk.archive.store.Capture;
 import xxgk.archive.store.CrawlRun;
 import xxgk.archive.store.SiteTally;
-import xxgk.crawler.cli.Xxgk;
+import xxgk.crawler.cli.RealCli;
 
 /**
  * Periodic crawling of a portal that changes between crawls ({@link ChangingPortal}): the second crawl asks
@@ -131,9 +128,9 @@ class RevisitCrawlTest {
     @Test
     @Order(5)
     void changesListExactlyTheNewTheChangedWithItsCellsAndTheRemoved() throws Exception {
-        Result result = cli("changes", "--json", "--since", between.toString(), "--data", dir.resolve("data").toString());
+        RealCli.Result result = cli("changes", "--json", "--since", between.toString(), "--data", dir.resolve("data").toString());
         assertThat(result.status()).as(result.err()).isZero();
-        List<JsonNode> changes = result.out().lines().map(RevisitCrawlTest::json).toList();
+        List<JsonNode> changes = result.text().lines().map(RevisitCrawlTest::json).toList();
         assertThat(changes).extracting(c -> c.get("kind").asText()).containsExactlyInAnyOrder("new", "changed", "removed");
         Map<String, JsonNode> byKind = changes.stream().collect(Collectors.toMap(c -> c.get("kind").asText(), c -> c));
         assertThat(byKind.get("new").get("year").asInt()).isEqualTo(2024);
@@ -158,14 +155,14 @@ class RevisitCrawlTest {
         assertThat(gone.status()).isEqualTo(Report.Status.REMOVED);
         assertThat(gone.removedAt().orElseThrow().evidence()).contains("HTTP 404");
 
-        Result json = cli("reports", "--json", "--site", ChangingPortal.SITE, "--data", dir.resolve("data").toString());
-        JsonNode row = json.out().lines().map(RevisitCrawlTest::json).filter(r -> r.get("id").asText().equals(gone.id())).findFirst().orElseThrow();
+        RealCli.Result json = cli("reports", "--json", "--site", ChangingPortal.SITE, "--data", dir.resolve("data").toString());
+        JsonNode row = json.text().lines().map(RevisitCrawlTest::json).filter(r -> r.get("id").asText().equals(gone.id())).findFirst().orElseThrow();
         assertThat(row.get("status").asText()).isEqualTo("removed");
         assertThat(row.get("removed_at").asText()).isNotEmpty();
 
         String pdf = gone.originals().get(0).url();
         Path saved = dir.resolve("gone.pdf");
-        Result get = cli("get", pdf, "--at", between.toString(), "-o", saved.toString(), "--data", dir.resolve("data").toString());
+        RealCli.Result get = cli("get", pdf, "--at", between.toString(), "-o", saved.toString(), "--data", dir.resolve("data").toString());
         assertThat(get.status()).as(get.err()).isZero();
         assertThat(xxgk.archive.store.Sha256.of(Files.readAllBytes(saved))).isEqualTo(gone.originals().get(0).sha256());
     }
@@ -205,23 +202,7 @@ class RevisitCrawlTest {
         }
     }
 
-    record Result(int status, String out, String err) {
-    }
-
-    /** The real command line, its output caught. */
-    private static synchronized Result cli(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int status = Xxgk.run(args);
-            return new Result(status, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    private static RealCli.Result cli(String... args) {
+        return RealCli.run(args);
     }
 }

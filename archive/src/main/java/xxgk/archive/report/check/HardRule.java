@@ -7,6 +7,7 @@ import xxgk.archive.report.Applicant;
 import xxgk.archive.report.CellValue;
 import xxgk.archive.report.Check;
 import xxgk.archive.report.ReportFormat;
+import xxgk.archive.report.ReportJson;
 import xxgk.archive.report.ReportTables;
 import xxgk.archive.report.Table2Row;
 import xxgk.archive.report.Table3;
@@ -33,6 +34,16 @@ public enum HardRule {
             return perColumn(c -> t.value(Table3Key.NEW_REQUESTS, c) + t.value(Table3Key.CARRIED_FROM_LAST_YEAR, c),
                     c -> t.value(Table3Key.TOTAL, c) + t.value(Table3Key.CARRIED_TO_NEXT_YEAR, c), "一+二", "（七）+四");
         }
+
+        @Override
+        List<Equation> equations(ReportTables tables) {
+            // Assessable exactly when the check is; the format plays no part in this rule.
+            if (check(null, tables).status() == Check.Status.NOT_ASSESSABLE) {
+                return List.of();
+            }
+            return columnEquations(tables.table3(), List.of(Table3Key.NEW_REQUESTS, Table3Key.CARRIED_FROM_LAST_YEAR),
+                    List.of(Table3Key.TOTAL, Table3Key.CARRIED_TO_NEXT_YEAR), "一+二 = （七）+四");
+        }
     },
 
     /** Rule 2. Table 三, per column: （七） = the sum of all results （一）–（六）. */
@@ -40,9 +51,8 @@ public enum HardRule {
         @Override
         Check check(ReportFormat format, ReportTables tables) {
             Table3 t = tables.table3();
-            List<Table3Key> results = new ArrayList<>(Table3Key.RESULTS_BEFORE_OTHER_HANDLING);
+            List<Table3Key> results = results(t);
             boolean split = Table3Key.OTHER_HANDLING_PARTS.stream().anyMatch(t::has);
-            results.addAll(split ? Table3Key.OTHER_HANDLING_PARTS : List.of(Table3Key.OTHER_HANDLING));
             List<Table3Key> needed = new ArrayList<>(Table3Key.RESULTS_BEFORE_OTHER_HANDLING);
             needed.add(Table3Key.TOTAL);
             List<String> missing = missing(t, needed);
@@ -54,6 +64,15 @@ public enum HardRule {
             }
             return perColumn(c -> t.value(Table3Key.TOTAL, c),
                     c -> results.stream().mapToLong(k -> t.value(k, c)).sum(), "（七）", "Σ（一）–（六）");
+        }
+
+        @Override
+        List<Equation> equations(ReportTables tables) {
+            // Assessable exactly when the check is; the format plays no part in this rule.
+            if (check(null, tables).status() == Check.Status.NOT_ASSESSABLE) {
+                return List.of();
+            }
+            return columnEquations(tables.table3(), List.of(Table3Key.TOTAL), results(tables.table3()), "（七） = Σ（一）–（六）");
         }
     },
 
@@ -76,6 +95,20 @@ public enum HardRule {
                 }
             });
             return outcome(expected, actual, t.rows().size() + " rows");
+        }
+
+        @Override
+        List<Equation> equations(ReportTables tables) {
+            List<Equation> equations = new ArrayList<>();
+            tables.table3().rows().forEach((key, values) -> {
+                List<Equation.Term> terms = new ArrayList<>();
+                for (Applicant a : Applicant.values()) {
+                    terms.add(new Equation.Term(ReportJson.t3Column(key, a), a == Applicant.TOTAL ? 1 : -1,
+                            values.get(a.ordinal()).longValue()));
+                }
+                equations.add(new Equation("row " + key + ": 总计 = Σ applicants", terms));
+            });
+            return equations;
         }
     },
 
@@ -101,6 +134,23 @@ public enum HardRule {
                 }
             }
             return outcome(expected, actual, "3 blocks");
+        }
+
+        @Override
+        List<Equation> equations(ReportTables tables) {
+            List<Equation> equations = new ArrayList<>();
+            tables.table4().ifPresent(t -> {
+                for (int block = 0; block < Table4.BLOCKS.size(); block++) {
+                    List<Equation.Term> terms = new ArrayList<>();
+                    for (int outcome = 0; outcome < 5; outcome++) {
+                        int index = block * 5 + outcome;
+                        terms.add(new Equation.Term("t4_" + (index + 1), outcome == 4 ? 1 : -1,
+                                t.cell(block, outcome).longValue()));
+                    }
+                    equations.add(new Equation(Table4.BLOCKS.get(block) + ": 总计 = Σ outcomes", terms));
+                }
+            });
+            return equations;
         }
     },
 
@@ -154,6 +204,40 @@ public enum HardRule {
     }
 
     abstract Check check(ReportFormat format, ReportTables tables);
+
+    /** The rule's instances on the tables, as sums of cells; none where it cannot be assessed or is not a sum. */
+    List<Equation> equations(ReportTables tables) {
+        return List.of();
+    }
+
+    /** Every equation of the hard rules that the tables allow. */
+    static List<Equation> allEquations(ReportTables tables) {
+        List<Equation> equations = new ArrayList<>();
+        for (HardRule rule : values()) {
+            equations.addAll(rule.equations(tables));
+        }
+        return equations;
+    }
+
+    /** The results whose sum is （七）: （六） as one row, or its three parts when they are printed. */
+    private static List<Table3Key> results(Table3 t) {
+        List<Table3Key> results = new ArrayList<>(Table3Key.RESULTS_BEFORE_OTHER_HANDLING);
+        boolean split = Table3Key.OTHER_HANDLING_PARTS.stream().anyMatch(t::has);
+        results.addAll(split ? Table3Key.OTHER_HANDLING_PARTS : List.of(Table3Key.OTHER_HANDLING));
+        return results;
+    }
+
+    /** Per applicant column: the {@code plus} rows minus the {@code minus} rows. */
+    private static List<Equation> columnEquations(Table3 t, List<Table3Key> plus, List<Table3Key> minus, String relation) {
+        List<Equation> equations = new ArrayList<>();
+        for (Applicant a : Applicant.values()) {
+            List<Equation.Term> terms = new ArrayList<>();
+            plus.forEach(k -> terms.add(new Equation.Term(ReportJson.t3Column(k.key(), a), 1, t.value(k, a))));
+            minus.forEach(k -> terms.add(new Equation.Term(ReportJson.t3Column(k.key(), a), -1, t.value(k, a))));
+            equations.add(new Equation("column " + a.label() + ": " + relation, terms));
+        }
+        return equations;
+    }
 
     /** Every hard rule, checked on one report's tables. */
     public static List<Check> checkAll(ReportFormat format, ReportTables tables) {

@@ -25,8 +25,6 @@ public final class PdfPositionalReader {
 
     /** A gap wider than this many font sizes separates two cells on an unruled line. */
     private static final float CELL_GAP = 0.9f;
-    /** A single-cell line this long, or ending a sentence, is prose rather than a table label. */
-    private static final int PROSE_LENGTH = 26;
     /** Rules closer than this are one border drawn twice. */
     private static final double SAME_RULE = 1.5;
 
@@ -149,9 +147,7 @@ public final class PdfPositionalReader {
             end = g.getXDirAdj() + g.getWidthDirAdj();
         }
         cells.add(Cell.at(location, text.toString().strip()));
-        String only = cells.get(0).text();
-        boolean prose = cells.size() == 1 && (only.length() >= PROSE_LENGTH || only.endsWith("。"));
-        return new Row(cells, prose);
+        return Row.line(cells);
     }
 
     /** Collects every glyph with its position, page by page. */

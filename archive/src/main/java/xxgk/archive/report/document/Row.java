@@ -10,12 +10,21 @@ import xxgk.archive.report.Labels;
  */
 public record Row(List<Cell> cells, boolean prose) {
 
+    /** A one-cell line this long, or ending a sentence, is prose rather than a table label or heading. */
+    private static final int PROSE_LENGTH = 26;
+
     public Row {
         cells = List.copyOf(cells);
     }
 
     public static Row prose(Cell paragraph) {
         return new Row(List.of(paragraph), true);
+    }
+
+    /** A line of text standing alone, outside any table cell: prose, or a short heading or label. */
+    static Row line(List<Cell> cells) {
+        String only = cells.get(0).text();
+        return new Row(cells, cells.size() == 1 && (only.length() >= PROSE_LENGTH || only.endsWith("。")));
     }
 
     /** All the row's text, without spaces, for finding headings and header words. */

@@ -29,8 +29,9 @@ public final class ReportTableReader {
     public static Result read(ReportDocument document, int year) {
         List<Row> rows = document.rows();
         List<String> notes = new ArrayList<>();
+        // Several words of the header and first rows, so that one misread or damaged word does not lose the start.
         int t3Start = indexOf(rows, 0, r -> !r.prose() && (r.text().contains("本年新收") || r.text().contains("申请人情况")
-                || r.text().contains("本年度办理结果")));
+                || r.text().contains("本年度办理结果") || r.text().contains("勾稽关系") || r.text().contains("自然人")));
         int t4Start;
         Table3 table3;
         if (t3Start < 0) {

@@ -29,12 +29,19 @@ final class Table2Reader {
             }
             List<Cell> cells = row.cells();
             for (int i = 0; i < cells.size(); i++) {
-                String item = Labels.normalise(cells.get(i).text());
-                if (!Table2Layout.ITEMS.contains(item)) {
+                String printed = Labels.normalise(cells.get(i).text());
+                List<Cell> after = valuesAfter(cells, i + 1);
+                Optional<String> recognised = Table2Layout.ITEMS.contains(printed) ? Optional.of(printed)
+                        : after.isEmpty() ? Optional.empty() : damagedItem(printed, seen);
+                if (recognised.isEmpty()) {
                     continue;
                 }
+                String item = recognised.get();
+                if (!item.equals(printed)) {
+                    notes.add("t2 " + item + " recognised by most of its characters, printed \"" + printed + "\" ("
+                            + cells.get(i).source().location() + ")");
+                }
                 String where = "t2 " + item;
-                List<Cell> after = valuesAfter(cells, i + 1);
                 if (!seen.add(item)) {
                     notes.add(where + " printed again, second one ignored (" + cells.get(i).source().location() + ")");
                 } else if (!after.isEmpty()) {
@@ -45,6 +52,21 @@ final class Table2Reader {
             }
         }
         return items;
+    }
+
+    /**
+     * The item a label stands for when its text lost or swapped characters: nearly all the printed characters are
+     * the item's, in order, and they are most of the item's; one item only, not yet read.
+     */
+    private static Optional<String> damagedItem(String printed, Set<String> seen) {
+        if (printed.length() < 2) {
+            return Optional.empty();
+        }
+        List<String> matches = Table2Layout.ITEMS.stream().filter(item -> !seen.contains(item)).filter(item -> {
+            int shared = Labels.sharedInOrder(printed, item);
+            return shared >= 0.8 * printed.length() && shared >= 0.6 * item.length();
+        }).toList();
+        return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
     }
 
     private static List<Cell> valuesAfter(List<Cell> cells, int from) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import xxgk.archive.report.Applicant;
 import xxgk.archive.report.CellValue;
@@ -56,6 +57,9 @@ final class Table3Reader {
             if (key.isEmpty()) {
                 key = Table3Key.recognise(before + r.joinedLabel(), inOtherHandling);
             }
+            if (key.isEmpty() && r.numberCount() > 0) {
+                key = byPlace(r, previous, found.keySet(), notes);
+            }
             if (key.isEmpty()) {
                 if (r.numberCount() > 0) {
                     notes.add("t3 row not recognised, skipped: \"" + r.joinedLabel() + "\" ("
@@ -76,6 +80,17 @@ final class Table3Reader {
         }
         dropBlankBlockHeading(found, notes);
         return new Table3(found);
+    }
+
+    /** A row whose label lost characters, recognised by its place, noted with the label as printed. */
+    private static Optional<Table3Key> byPlace(LabelledRow r, Table3Key previous, Set<String> found,
+            List<String> notes) {
+        Optional<Table3Key> key = Table3RowPlace.recognise(r.lastLabel(), previous, found)
+                .or(() -> Table3RowPlace.recognise(r.joinedLabel(), previous, found));
+        key.ifPresent(k -> notes.add("t3 " + k.key() + " recognised by its place (after "
+                + (previous == null ? "the header" : previous.key()) + ") and most of its characters, printed \""
+                + r.joinedLabel() + "\" (" + r.values().get(0).source().location() + ")"));
+        return key;
     }
 
     /**
