@@ -40,6 +40,8 @@ record ArticlePage(List<String> titles, Optional<String> siteName, Optional<Stri
                    Optional<LocalDate> published, Map<String, String> links, Map<String, LocalDate> linkDates,
                    boolean article, int ownText, boolean linksDocuments) {
 
+    /** An article page is a few hundred KB; a larger page is no report's, and its DOM would take hundreds of MB. */
+    static final long MAX_BYTES = 4L << 20;
     private static final Pattern SPACE = Pattern.compile("[\\s\\u3000\\u00a0]+");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s*[_|｜]\\s*|\\s+[-—–]\\s+");
     private static final Pattern DATE_LINE = Pattern.compile("(?:发布时间|发布日期|发文日期|日期)\\s*[：:]\\s*([0-9０-９][^\\s]*)");

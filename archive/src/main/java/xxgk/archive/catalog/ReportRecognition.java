@@ -156,11 +156,11 @@ final class ReportRecognition {
                     || t.contains("wps") || t.contains("ofd");
         }
 
-        /** The page parsed, once; empty when it is not an answered HTML page. */
+        /** The page parsed, once; empty when it is not an answered HTML page of an article's size. */
         Optional<ArticlePage> page(String url) {
             return pages.computeIfAbsent(url, u -> {
                 Capture c = answered.get(u);
-                return c == null || !isPage(c) ? Optional.empty()
+                return c == null || !isPage(c) || c.size() > ArticlePage.MAX_BYTES ? Optional.empty()
                         : Optional.of(ArticlePage.parse(bytes(c.sha256()), c.contentType(), c.url()));
             });
         }

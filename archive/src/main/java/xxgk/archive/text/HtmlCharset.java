@@ -1,8 +1,10 @@
 package xxgk.archive.text;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +12,7 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +34,8 @@ public final class HtmlCharset {
             "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_\\-:.]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern HEADER = Pattern.compile("charset\\s*=\\s*\"?([A-Za-z0-9_\\-:.]+)", Pattern.CASE_INSENSITIVE);
     private static final int SNIFF = 4096;
+    /** Bytes the detector weighs: plenty to tell GB18030 from Big5, and a bound on a huge page's cost. */
+    private static final int DETECTOR_SAMPLE = 64 * 1024;
     private static final Set<Charset> LEGACY_CHARSETS = Set.of(GB18030, Charset.forName("Big5"));
 
     private HtmlCharset() {
@@ -56,10 +61,15 @@ public final class HtmlCharset {
      * sequence (ICU's own measure). GB18030 bytes read as UTF-8 are malformed almost everywhere.
      */
     private static boolean mostlyUtf8(byte[] body) {
-        String text = new String(body, StandardCharsets.UTF_8);
-        long malformed = text.chars().filter(c -> c == '\uFFFD').count();
-        long wellFormed = text.chars().filter(c -> c > 0x7F && c != '\uFFFD').count();
-        return malformed == 0 || wellFormed > 10 * malformed;
+        long[] wellFormed = {0};
+        long malformed = decode(body, StandardCharsets.UTF_8, chars -> {
+            for (int i = 0; i < chars.length(); i++) {
+                if (chars.charAt(i) > 0x7F) {
+                    wellFormed[0]++;
+                }
+            }
+        });
+        return malformed == 0 || wellFormed[0] > 10 * malformed;
     }
 
     /**
@@ -68,7 +78,7 @@ public final class HtmlCharset {
      * taken; when none fits, GB18030.
      */
     private static Charset detected(byte[] body, Optional<Charset> declared) {
-        CharsetDetector detector = new CharsetDetector(body.length);
+        CharsetDetector detector = new CharsetDetector(DETECTOR_SAMPLE);
         declared.ifPresent(cs -> detector.setDeclaredEncoding(cs.name()));
         detector.setText(body);
         for (CharsetMatch match : detector.detectAll()) {
@@ -112,12 +122,38 @@ public final class HtmlCharset {
     }
 
     private static boolean decodesCleanly(byte[] body, Charset charset) {
-        try {
-            charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
+        return decode(body, charset, chars -> { }) == 0;
+    }
+
+    /**
+     * Decodes body a window at a time, handing each window of characters to sink, and returns how many malformed or
+     * unmappable sequences it skipped: a page of tens of megabytes is judged without a copy of it in characters.
+     */
+    private static long decode(byte[] body, Charset charset, Consumer<CharBuffer> sink) {
+        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(body);
+        CharBuffer out = CharBuffer.allocate(8192);
+        long bad = 0;
+        CoderResult result;
+        do {
+            result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                bad++;
+                in.position(in.position() + result.length());
+            }
+            drain(out, sink);
+        } while (!result.isUnderflow()); // at the end of input, underflow means every byte was read
+        while (decoder.flush(out).isOverflow()) {
+            drain(out, sink);
         }
+        drain(out, sink);
+        return bad;
+    }
+
+    private static void drain(CharBuffer out, Consumer<CharBuffer> sink) {
+        out.flip();
+        sink.accept(out);
+        out.clear();
     }
 }

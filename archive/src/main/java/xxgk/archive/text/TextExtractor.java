@@ -126,7 +126,10 @@ public final class TextExtractor implements AutoCloseable {
         if (!type.getType().equals("text") && !type.getSubtype().contains("html")) {
             return Optional.empty();
         }
-        return Optional.of(HtmlCharset.detect(Files.readAllBytes(file), null));
+        // No more than the text limit can use is read: a huge page's charset is judged on its first part.
+        try (InputStream in = Files.newInputStream(file)) {
+            return Optional.of(HtmlCharset.detect(in.readNBytes(TEXT_LIMIT), null));
+        }
     }
 
     private Extraction failed(String mediaType, Throwable e) {

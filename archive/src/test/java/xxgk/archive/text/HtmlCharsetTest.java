@@ -77,4 +77,10 @@ class HtmlCharsetTest {
         page[text.length] = (byte) 0xFF;
         assertThat(HtmlCharset.detect(page, null)).isEqualTo(Charset.forName("GB18030"));
     }
+
+    @Test
+    void emptyAndAsciiBodiesAreUtf8() {
+        assertThat(HtmlCharset.detect(new byte[0], null)).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(HtmlCharset.detect("<html></html>".getBytes(StandardCharsets.US_ASCII), "text/html; charset=gbk")).isEqualTo(Charset.forName("GB18030"));
+    }
 }

@@ -1,5 +1,9 @@
 package xxgk.crawler.engine;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -8,6 +12,7 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.StreamParser;
 
 import crawlercommons.filters.basic.BasicURLNormalizer;
 import edu.uci.ics.crawler4j.crawler.CrawlConfig;
@@ -33,6 +38,8 @@ import xxgk.crawler.navigation.ListAdapters;
 final class LinkExtractor extends Parser {
 
     private static final String LINKS = "a[href], area[href], iframe[src], frame[src]";
+    /** Pages larger than this (in bytes) have their links read as a stream. */
+    static final int STREAMED = 4 << 20;
     /** The tag of links a list adapter found. */
     private static final String LISTED = "list";
 
@@ -62,8 +69,12 @@ final class LinkExtractor extends Parser {
                 || page.getContentData().length == 0) {
             throw new NotAllowedContentException();
         }
-        String html = HtmlCharset.decode(page.getContentData(), contentType);
         String pageUrl = page.getWebURL().getURL();
+        if (page.getContentData().length > STREAMED && !isXml(mimeType)) {
+            page.setParseData(parseData(streamedLinks(page.getContentData(), contentType, pageUrl)));
+            return;
+        }
+        String html = HtmlCharset.decode(page.getContentData(), contentType);
         // An XML answer keeps its records in CDATA, which the HTML parser would break at the first '>'.
         Document doc = isXml(mimeType) ? Jsoup.parse(html, pageUrl, org.jsoup.parser.Parser.xmlParser()) : Jsoup.parse(html, pageUrl);
 
@@ -78,10 +89,40 @@ final class LinkExtractor extends Parser {
             }
         }
 
-        // Only the links are read from here on: nofollow/noindex are off, and no visit() reads the page's text.
+        page.setParseData(parseData(links));
+    }
+
+    /** Only the links are read from here on: nofollow/noindex are off, and no visit() reads the page's text. */
+    private static HtmlParseData parseData(Map<String, WebURL> links) {
         HtmlParseData data = new HtmlParseData();
         data.setOutgoingUrls(new LinkedHashSet<>(links.values()));
-        page.setParseData(data);
+        return data;
+    }
+
+    /**
+     * The links of a huge page, read as a stream: what is read is let go unless an open link holds it, so that a page
+     * of tens of megabytes never becomes a DOM of hundreds. No list adapter looks at it: a CMS list is not
+     * this big.
+     */
+    private Map<String, WebURL> streamedLinks(byte[] body, String contentType, String pageUrl) {
+        Map<String, WebURL> links = new LinkedHashMap<>();
+        Reader reader = new InputStreamReader(new ByteArrayInputStream(body), HtmlCharset.detect(body, contentType));
+        try (StreamParser streamer = new StreamParser(org.jsoup.parser.Parser.htmlParser()).parse(reader, pageUrl)) {
+            for (Iterator<Element> elements = streamer.iterator(); elements.hasNext(); ) {
+                Element e = elements.next();
+                if (e.is(LINKS)) {
+                    String href = e.hasAttr("href") ? e.absUrl("href") : e.absUrl("src");
+                    add(links, href, e.text().isEmpty() ? e.attr("title") : e.text(), e.tagName());
+                }
+                // A finished element is its parent's last child so far: everything read under the parent can go,
+                // text between elements included, unless a link still open needs it for its text.
+                Element parent = e.parent();
+                if (parent != null && parent.closest(LINKS) == null && e.nextSibling() == null) {
+                    parent.empty();
+                }
+            }
+        }
+        return links;
     }
 
     /** How a link was found, as {@link Focus} weighs it. */

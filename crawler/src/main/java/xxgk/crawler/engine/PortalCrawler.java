@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.slf4j.LoggerFactory;
+
 import edu.uci.ics.crawler4j.crawler.Page;
 import edu.uci.ics.crawler4j.crawler.WebCrawler;
 import edu.uci.ics.crawler4j.url.WebURL;
@@ -95,10 +97,18 @@ final class PortalCrawler extends WebCrawler {
         // Already recorded as failed by the fetcher.
     }
 
+    /**
+     * IOExceptions were recorded by the fetcher. Anything else lost the page (and its links): it is counted as an
+     * error of its site and logged where it is seen (crawler4j's own logger is kept quiet).
+     */
     @Override
     protected void onUnhandledException(Page page, Throwable e) {
-        if (!(e instanceof java.io.IOException)) {
-            logger.warn("unexpected error on {}", page == null ? "?" : page.getWebURL().getURL(), e);
+        if (e instanceof java.io.IOException || page == null) {
+            return;
         }
+        String url = page.getWebURL().getURL();
+        LoggerFactory.getLogger(PortalCrawler.class).error("unexpected error on {}", url, e);
+        sites.siteOf(url, page.getWebURL().getParentUrl())
+                .ifPresent(site -> progress.failed(site.id(), url, "not processed: " + e));
     }
 }

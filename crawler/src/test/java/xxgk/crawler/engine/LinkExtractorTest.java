@@ -52,14 +52,32 @@ class LinkExtractorTest {
         assertThat(LinkExtractor.isPage("application/vnd.openxmlformats-officedocument.wordprocessingml.document")).isFalse();
     }
 
+    @Test
+    void aHugePageIsReadAsAStreamWithItsLinksAndTheirTexts() throws Exception {
+        String filler = "<div><p>政府信息公开工作年度报告</p></div>\n".repeat(LinkExtractor.STREAMED / 40);
+        String html = "<html><body><a href=\"/first.html\"><span>2023年</span>年报</a>" + filler
+                + "<map><area href=\"/map.html\" title=\"地图\"></map><a href=\"last.html\">最后</a></body></html>";
+        byte[] bytes = html.getBytes(java.nio.charset.Charset.forName("GB18030"));
+        assertThat(bytes.length).isGreaterThan(LinkExtractor.STREAMED);
+        Set<WebURL> links = parse("http://www.harbin.gov.cn/big/index.html", bytes, "text/html; charset=gbk");
+        assertThat(links).extracting(WebURL::getURL, WebURL::getAnchor).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("http://www.harbin.gov.cn/first.html", "2023年年报"),
+                org.assertj.core.groups.Tuple.tuple("http://www.harbin.gov.cn/map.html", "地图"),
+                org.assertj.core.groups.Tuple.tuple("http://www.harbin.gov.cn/big/last.html", "最后"));
+    }
+
     private Set<WebURL> parse(String url, String fixture, String contentType) throws Exception {
+        return parse(url, read(fixture), contentType);
+    }
+
+    private Set<WebURL> parse(String url, byte[] content, String contentType) throws Exception {
         CrawlConfig config = new CrawlConfig();
         LinkExtractor extractor = new LinkExtractor(config, BasicURLNormalizer.newBuilder().build(), new TLDList(config), factory);
         WebURL webUrl = factory.newWebUrl();
         webUrl.setURL(url);
         Page page = new Page(webUrl);
         page.setContentType(contentType);
-        page.setContentData(read(fixture));
+        page.setContentData(content);
         extractor.parse(page);
         return ((HtmlParseData) page.getParseData()).getOutgoingUrls();
     }
