@@ -18,7 +18,7 @@ import xxgk.crawler.fetch.Validators;
 
 /**
  * Archives one fetched response: its original (once per distinct content), a capture record, and the original's
- * text. Order matters for crash safety: bytes first, then the record that points at them.
+ * text. Order matters for crash safety: bytes and text first, then the record that points at them.
  *
  * <p>A URL fetched again is a revisit when the server answers 304 Not Modified to the validators of its
  * previous capture, or sends the very bytes of it: the capture records the exchange and refers to the stored
@@ -98,12 +98,8 @@ final class CaptureRecorder {
         }
         Optional<String> filename = ContentDisposition.filename(fetched.header("Content-Disposition").orElse(null));
         boolean isNew = archive.blobs().put(fetched.body(), fetched.sha256(), fetched.size());
-        Capture response = new Capture(null, fetched.url(), fetched.location().orElse(fetched.url()), fetched.status(),
-                fetched.headers(), fetched.fetchedAt(), fetched.sha256(), fetched.size(), fetched.contentType(), site.id(), runId,
-                Optional.ofNullable(foundOn), filename, linkText, fetched.method(), Capture.Kind.RESPONSE, Optional.empty(),
-                Optional.of(fetched.exchange()));
-        response = withId(response, archive.captures().record(response));
-        progress.fetched(site.id(), fetched.size(), isNew);
+        // The text before the capture that needs it: a kill or a full disk in between leaves a text nothing points at
+        // yet, never a capture without its text.
         if (fetched.status() / 100 == 2 && !archive.texts().contains(fetched.sha256())) {
             Extraction text = archive.texts().put(fetched.sha256(),
                     extractor.extract(fetched.body(), filename.orElseGet(() -> lastPathSegment(fetched.url()))));
@@ -111,6 +107,12 @@ final class CaptureRecorder {
                 progress.note(site.id(), fetched.url(), "text " + text.status() + text.problem().map(p -> ": " + p).orElse(""));
             }
         }
+        Capture response = new Capture(null, fetched.url(), fetched.location().orElse(fetched.url()), fetched.status(),
+                fetched.headers(), fetched.fetchedAt(), fetched.sha256(), fetched.size(), fetched.contentType(), site.id(), runId,
+                Optional.ofNullable(foundOn), filename, linkText, fetched.method(), Capture.Kind.RESPONSE, Optional.empty(),
+                Optional.of(fetched.exchange()));
+        response = withId(response, archive.captures().record(response));
+        progress.fetched(site.id(), fetched.size(), isNew);
         return response;
     }
 
