@@ -155,6 +155,13 @@ public final class CaptureStore {
         return byId;
     }
 
+    /** Every capture (of one site when given), oldest first, handed over one at a time. */
+    public void forEach(Optional<String> site, java.util.function.Consumer<Capture> action) {
+        captures.find(site.map(s -> eq("site", s)).orElse(new Document()))
+                .sort(com.mongodb.client.model.Sorts.ascending("fetched_at", "_id"))
+                .forEach(d -> action.accept(fromDocument(d)));
+    }
+
     /** The sites anything was archived for, sorted. */
     public List<String> sites() {
         return urls.distinct("site", String.class).into(new ArrayList<>()).stream().sorted().toList();
