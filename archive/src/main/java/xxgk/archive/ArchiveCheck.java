@@ -43,7 +43,7 @@ public final class ArchiveCheck {
         Set<String> verified = new HashSet<>();
         Set<String> textChecked = new HashSet<>();
         long[] captures = {0};
-        archive.captures().forEach(capture -> {
+        archive.captures().forEach(Optional.empty(), capture -> {
             captures[0]++;
             String sha = capture.sha256();
             if (verified.add(sha)) {
@@ -68,7 +68,7 @@ public final class ArchiveCheck {
     public static int repairTexts(Archive archive, TextExtractor extractor, Predicate<Capture> which) {
         int[] repaired = {0};
         Set<String> seen = new HashSet<>();
-        archive.captures().forEach(capture -> {
+        archive.captures().forEach(Optional.empty(), capture -> {
             if (which.test(capture) && capture.status() / 100 == 2 && seen.add(capture.sha256())
                     && !archive.texts().contains(capture.sha256()) && archive.blobs().contains(capture.sha256())) {
                 extractAgain(archive, extractor, capture);

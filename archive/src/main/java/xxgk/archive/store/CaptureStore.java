@@ -156,11 +156,11 @@ public final class CaptureStore {
         return byId;
     }
 
-    /** Every capture, in no particular order (for checking the archive end to end). */
-    public void forEach(Consumer<Capture> action) {
-        for (Document d : captures.find()) {
-            action.accept(fromDocument(d));
-        }
+    /** Every capture (of one site when given), oldest first, handed over one at a time. */
+    public void forEach(Optional<String> site, Consumer<Capture> action) {
+        captures.find(site.map(s -> eq("site", s)).orElse(new Document()))
+                .sort(com.mongodb.client.model.Sorts.ascending("fetched_at", "_id"))
+                .forEach(d -> action.accept(fromDocument(d)));
     }
 
     /** URL history entries that name a capture the archive does not hold, as "url → capture id". */

@@ -20,15 +20,21 @@ import xxgk.archive.catalog.Report;
 import xxgk.archive.catalog.ReportStatistics;
 import xxgk.archive.export.ExportRow;
 import xxgk.archive.export.ReportExport;
+import xxgk.archive.export.WarcExport;
 
 @Command(name = "export", description = "Every parsed report as one row: id, agency, year, title, published, format, status, checks_failed, "
-        + "parser_version, site, url, sha256, then one column per table cell (t2_…, t3_1_自然人 … t4_15), as CSV or JSON Lines.")
+        + "parser_version, site, url, sha256, then one column per table cell (t2_…, t3_1_自然人 … t4_15), as CSV or JSON Lines; "
+        + "or every capture as WARC 1.1 (--format warc -o FILE.warc.gz [--cdxj FILE]).")
 final class ExportCommand implements Callable<Integer> {
 
-    @Option(names = "--format", paramLabel = "csv|jsonl", required = true, description = "csv (every column in every row) or jsonl (one object per line).")
+    @Option(names = "--format", paramLabel = "csv|jsonl|warc", required = true,
+            description = "csv (every column in every row), jsonl (one object per line), or warc (the captures, for pywb and other WARC tools).")
     String format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (replaced whole, never left half-written) instead of standard output.")
+    @Option(names = "--cdxj", paramLabel = "FILE", description = "With --format warc: also write a CDXJ index of the WARC file.")
+    Path cdxj;
+
+    @Option(names = {"-o", "--output", "--out"}, paramLabel = "FILE", description = "Write to FILE (replaced whole, never left half-written) instead of standard output.")
     Path output;
 
     @Option(names = "--codebook", paramLabel = "FILE", description = "Also write what every column means, in Chinese and English, as CSV.")
@@ -48,6 +54,12 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (format.equals("warc")) {
+            return warc();
+        }
+        if (cdxj != null) {
+            throw new IllegalArgumentException("--cdxj indexes a WARC file: it goes with --format warc");
+        }
         ReportExport.Format chosen = ReportExport.Format.of(format);
         if (bom && chosen != ReportExport.Format.CSV) {
             throw new IllegalArgumentException("--bom is for CSV: a JSON Lines file begins with its first object");
@@ -83,6 +95,27 @@ final class ExportCommand implements Callable<Integer> {
         }
         xxgk.global.notes().println(rows.size() + " reports exported" + (unparsed > 0 ? "; " + unparsed
                 + " without parsed tables left out (xxgk reparse; xxgk reports --json shows why)" : ""));
+        return 0;
+    }
+
+    /** Every capture (of one site) as WARC records, and their CDXJ index when asked. */
+    private int warc() throws IOException {
+        if (output == null) {
+            throw new IllegalArgumentException("--format warc writes a file: name it with -o FILE.warc.gz");
+        }
+        if (year != null || codebook != null || bom) {
+            throw new IllegalArgumentException("--year, --codebook and --bom are for report rows, not for --format warc");
+        }
+        WarcExport.Written[] written = new WarcExport.Written[1];
+        try (Archive store = xxgk.global.openToRead()) {
+            ArchivedSites.require(store, site);
+            OutputFile.write(output, file -> written[0] = new WarcExport(store).write(Optional.ofNullable(site), file));
+        }
+        if (cdxj != null) {
+            OutputFile.write(cdxj, file -> WarcExport.index(output, output.getFileName().toString(), file));
+        }
+        xxgk.global.notes().println(written[0].captures() + " captures exported to " + output + " (" + written[0].revisits()
+                + " of them revisits)" + (cdxj != null ? ", indexed in " + cdxj : ""));
         return 0;
     }
 }

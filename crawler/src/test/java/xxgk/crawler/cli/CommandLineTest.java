@@ -382,6 +382,7 @@ class CommandLineTest {
                 UserError.of("xxgk: no site 'nosuch' in the archive (it has: harbin)", "changes", "--site", "nosuch", "--data", data),
                 UserError.of("xxgk: no site 'nosuch' in the archive (it has: harbin)", "deadlines", "--year", "2021", "--site", "nosuch", "--data", data),
                 UserError.of("xxgk: 'yesterday' is not a time", "changes", "--since", "yesterday", "--data", data),
+                UserError.of("xxgk: --format warc writes a file: name it with -o FILE.warc.gz", "export", "--format", "warc", "--data", data),
                 UserError.of("xxgk: unknown site 'nowhere' (../config/sites.yaml has: ", "crawl", "--config", "../config/sites.yaml", "--site", "nowhere", "--data", data),
                 UserError.of("xxgk: no archive in " + missing + " (name the data directory with --data DIR", "list", "--data", missing),
                 UserError.of("xxgk: no archive in " + missing, "reports", "--data", missing),
@@ -430,7 +431,7 @@ class CommandLineTest {
                     .doesNotContain("s3cret").hasLineCount(1);
         }
         assertThat(Path.of(missing)).as("reading never makes an archive").doesNotExist();
-        assertThat(errors).hasSize(46);
+        assertThat(errors).hasSize(47);
     }
 
     @Test

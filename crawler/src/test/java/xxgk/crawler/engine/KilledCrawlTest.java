@@ -50,6 +50,7 @@ class KilledCrawlTest {
             String progress = out.readLine(); // the first progress line: the crawl is under way
             assertThat(progress).as(() -> readQuietly(dir.resolve("crawl.err"))).isNotNull();
             assertThat(progress).contains(" pages ");
+            awaitRequests(portal, 8); // some pages in, past the embedded store's once-a-second commit
             crawl.destroyForcibly();
             assertThat(crawl.waitFor(30, TimeUnit.SECONDS)).isTrue();
             assertThat(data.resolve("frontier")).exists();
@@ -91,10 +92,7 @@ class KilledCrawlTest {
             // Its output goes to a file: destroying a process closes the pipes it wrote to.
             Process crawl = new ProcessBuilder(command).redirectError(dir.resolve("crawl.err").toFile())
                     .redirectOutput(dir.resolve("crawl.out").toFile()).start();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (portal.requestCount() < 4 && System.nanoTime() < deadline) {
-                Thread.onSpinWait(); // waiting on the portal's count: the crawl is under way once it has asked a few pages
-            }
+            awaitRequests(portal, 4); // the crawl is under way once it has asked a few pages
             crawl.destroy(); // SIGTERM, as systemd and kill send it
             assertThat(crawl.waitFor(60, TimeUnit.SECONDS)).as(() -> readQuietly(dir.resolve("crawl.err"))).isTrue();
             List<String> out = Files.readAllLines(dir.resolve("crawl.out"));
@@ -113,6 +111,14 @@ class KilledCrawlTest {
                 assertThat(resumed.id()).isEqualTo(firstRun);
                 assertThat(resumed.status()).isEqualTo(CrawlRun.Status.FINISHED);
             }
+        }
+    }
+
+    /** Waits (a minute at most) until the portal has answered n requests. */
+    private static void awaitRequests(SamplePortal portal, int n) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (portal.requestCount() < n && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
         }
     }
 
