@@ -72,6 +72,9 @@ public final class Crawl {
         }
     }
 
+    /** The changes a summary names; the rest are counted. */
+    private static final int SUMMARY_CHANGES = 30;
+
     /** How long a stop (Ctrl-C, SIGTERM) waits for the workers to finish and the run to be recorded. */
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
@@ -306,7 +309,12 @@ public final class Crawl {
             out.println("  " + reports.size() + " reports (xxgk reports); tables of " + parsed + " new originals parsed (xxgk export)");
             List<ReportChange> changes = archive.catalog().changes().ofRun(runId);
             out.println("  " + (changes.isEmpty() ? "no report new, changed or removed" : changes.size() + " changes (xxgk changes):"));
-            changes.forEach(c -> out.println("    " + c.kind().name().toLowerCase(Locale.ROOT) + "  " + c.year() + "  " + c.agency() + "  " + c.report()));
+            // A first crawl of a large portal finds hundreds: the summary names the first few, xxgk changes has them all.
+            changes.stream().limit(SUMMARY_CHANGES).forEach(c -> out.println("    " + c.kind().name().toLowerCase(Locale.ROOT) + "  "
+                    + c.year() + "  " + c.agency() + "  " + c.report()));
+            if (changes.size() > SUMMARY_CHANGES) {
+                out.println("    … " + (changes.size() - SUMMARY_CHANGES) + " more");
+            }
         } catch (RuntimeException e) {
             LoggerFactory.getLogger(Crawl.class).error("recognising the reports of {}", ids, e);
             out.println("  reports not recognised (" + e + "); the crawl is archived, run xxgk reparse");
