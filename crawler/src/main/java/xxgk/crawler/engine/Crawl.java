@@ -134,6 +134,10 @@ public final class Crawl {
         // Spool files are only in use while a crawl runs, and we hold the crawl lock: any left are from a killed one.
         deleteRecursively(dataDir.resolve("spool"));
         String runId = resumableRun(frontierDir, ids);
+        if (runId != null && archive.runs().get(runId).isEmpty()) {
+            // The archive lost the run's record (its server killed before writing it out): the run starts afresh.
+            runId = null;
+        }
         boolean resumed = runId != null;
         if (!resumed) {
             deleteRecursively(frontierDir);

@@ -107,7 +107,8 @@ class DiskFullCrawlTest {
         try {
             System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
             assertThat(Xxgk.run("list", "--data", data.toString())).isZero();
-            assertThat(Xxgk.run("check", "--data", data.toString())).isZero();
+            // Whole originals; a text the full disk kept from being written is reported (1), for the continued run to extract.
+            assertThat(Xxgk.run("check", "--data", data.toString())).isIn(0, 1);
         } finally {
             System.setOut(out);
         }
