@@ -316,10 +316,11 @@ class CommandLineTest {
         List<String> command = onTerminal
                 ? List.of("script", "-qec", java.stream().map(a -> "'" + a.replace("'", "'\\''") + "'").collect(Collectors.joining(" ")), "/dev/null")
                 : java;
-        ProcessBuilder builder = new ProcessBuilder(command).redirectInput(onTerminal ? ProcessBuilder.Redirect.INHERIT : ProcessBuilder.Redirect.PIPE);
+        // Nothing to read: script(1) would otherwise echo onto the terminal whatever reaches the test JVM's standard
+        // input (Surefire's commands to its forked JVM).
+        ProcessBuilder builder = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         builder.environment().putAll(env);
         Process process = builder.start();
-        process.getOutputStream().close();
         byte[] out = process.getInputStream().readAllBytes();
         String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         return new RealCli.Result(process.waitFor(), out, err);
