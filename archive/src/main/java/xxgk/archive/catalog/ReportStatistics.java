@@ -1,15 +1,19 @@
 package xxgk.archive.catalog;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import xxgk.archive.export.ExportColumns;
 import xxgk.archive.export.ExportRow;
 import xxgk.archive.report.Check;
 import xxgk.archive.report.ParsedOriginals;
@@ -104,8 +108,15 @@ public final class ReportStatistics implements AutoCloseable {
         public ExportRow row(Report report) {
             return new ExportRow(report.id(), report.agency(), report.year(), report.title(),
                     report.published().map(Object::toString).orElse(""), result().path("format").asText(""), checkStatus(),
-                    failedChecks(), parse.parserVersion(), report.site(), original.url(), original.sha256(),
-                    ReportJson.cellsFromJson(parse.cells().orElse("{}")));
+                    failedChecks(), parse.parserVersion(), report.site(), original.url(), original.sha256(), cells());
+        }
+
+        /** The table cells, then the common figures (as {@code common_<id>}) where the parse found them. */
+        private Map<String, BigDecimal> cells() {
+            Map<String, BigDecimal> cells = new LinkedHashMap<>(ReportJson.cellsFromJson(parse.cells().orElse("{}")));
+            result().path("commonFigures").fields().forEachRemaining(figure -> cells.put(ExportColumns.COMMON + figure.getKey(),
+                    figure.getValue().path("value").decimalValue()));
+            return cells;
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import xxgk.archive.report.Applicant;
+import xxgk.archive.report.CommonFigure;
 import xxgk.archive.report.ReportFormat;
 import xxgk.archive.report.Table3Key;
 import xxgk.archive.report.Table4;
@@ -79,12 +80,19 @@ public final class ExportColumns {
             "lawsuits after reconsideration");
     private static final List<String> T4_OUTCOMES_EN = List.of("upheld", "corrected", "other outcome", "pending", "total");
 
-    private static final List<Column> ALL = all();
 
     private ExportColumns() {
     }
 
-    /** Every column in the documented order: identity, then table 二, 三, 四. */
+    /** The prefix of the columns of {@link CommonFigure}s, after the tables' cells. */
+    public static final String COMMON = "common_";
+    private static final Map<CommonFigure, String> COMMON_ZH = Map.of(CommonFigure.APPLICATIONS_RECEIVED, "收到的政府信息公开申请数",
+            CommonFigure.DISCLOSED, "予以公开", CommonFigure.PARTLY_DISCLOSED, "部分公开", CommonFigure.REFUSED, "不予公开",
+            CommonFigure.NOT_HELD, "无法提供（本机关不掌握）", CommonFigure.ADMINISTRATIVE_REVIEWS, "政府信息公开行政复议",
+            CommonFigure.LAWSUITS, "政府信息公开行政诉讼");
+    private static final List<Column> ALL = all();
+
+    /** Every column in the documented order: identity, then table 二, 三, 四, then the common figures. */
     public static List<Column> codebook() {
         return ALL;
     }
@@ -122,6 +130,10 @@ public final class ExportColumns {
                 columns.add(new Column("t4_" + n, "表四 " + Table4.BLOCKS.get(b) + "：" + Table4.OUTCOMES.get(o),
                         "table 4, " + T4_BLOCKS_EN.get(b) + ": " + T4_OUTCOMES_EN.get(o)));
             }
+        }
+        for (CommonFigure figure : CommonFigure.values()) {
+            columns.add(new Column(COMMON + figure.id(), "可跨格式比较（含2019年以前）：" + COMMON_ZH.get(figure),
+                    "comparable across formats, before 2019 too: " + words(figure.name())));
         }
         return List.copyOf(columns);
     }

@@ -47,7 +47,7 @@ class ReportExportTest {
     void csvHasIdentityThenTablesTwoThreeFourInTheCodebooksOrder() throws IOException {
         List<ExportRow> rows = List.of(
                 row("哈尔滨市呼兰区人民政府", "fmt2021", cells("t3_1_自然人", 37, "t2_行政事业性收费_1", "4591.36", "t2_规章_1", 0, "t4_15", 2)),
-                row("南岗区城管局, 执法", "fmt2019", cells("t2_规范性文件_1", 3, "t3_1_自然人", 1)));
+                row("南岗区城管局, 执法", "fmt2019", cells("t2_规范性文件_1", 3, "t3_1_自然人", 1, "common_applications_received", 12)));
         StringWriter out = new StringWriter();
 
         ReportExport.write(rows, ReportExport.Format.CSV, false, out);
@@ -58,7 +58,11 @@ class ReportExportTest {
         assertThat(header).isEqualTo(ExportColumns.codebook().stream().map(ExportColumns.Column::name).toList());
         assertThat(header.subList(0, IDENTITY.size())).isEqualTo(IDENTITY);
         assertThat(header.get(IDENTITY.size())).isEqualTo("t2_规章_1");
-        assertThat(header.subList(header.indexOf("t3_1_自然人"), header.size())).isEqualTo(ReportJson.tableColumns());
+        int common = header.indexOf(ExportColumns.COMMON + "applications_received");
+        assertThat(header.subList(header.indexOf("t3_1_自然人"), common)).isEqualTo(ReportJson.tableColumns());
+        assertThat(header.subList(common, header.size())).as("the figures comparable across formats come last")
+                .containsExactly("common_applications_received", "common_disclosed", "common_partly_disclosed", "common_refused",
+                        "common_not_held", "common_administrative_reviews", "common_lawsuits");
         assertThat(header).doesNotContain("t2_规范性文件_1");
         assertThat(records.get(1).toList().subList(0, IDENTITY.size())).containsExactly("hulan/2023/abc", "哈尔滨市呼兰区人民政府", "2023",
                 "哈尔滨市呼兰区人民政府2023年政府信息公开工作年度报告", "2024-01-26", "fmt2021", "FAIL", "rule1;rule3", "7", "hulan",
@@ -68,6 +72,7 @@ class ReportExportTest {
         assertThat(records.get(2).get(1)).isEqualTo("南岗区城管局, 执法");
         assertThat(records.get(2).get(header.indexOf("t2_行政规范性文件_1"))).as("fmt2019's 规范性文件 in fmt2021's column").isEqualTo("3");
         assertThat(records.get(2).get(header.indexOf("t2_规章_1"))).isEmpty();
+        assertThat(records.get(2).get(common)).isEqualTo("12");
         assertThat(records.get(1).size()).isEqualTo(header.size());
     }
 
