@@ -51,8 +51,11 @@ final class ReportRecognition {
     private static final int MAX_REDIRECTS = 10;
     /** The head of a text, where the title and date are printed, is within these many characters. */
     private static final int HEAD = 8000;
-    /** Words of the report's body: a page holding them is the report itself, not only a cover for attachments. */
-    private static final Pattern REPORT_BODY = Pattern.compile("总体情况|本年新收");
+    /**
+     * Words of the report's body (the unified formats' sections, and the pre-2019 reports' 主动公开/依申请公开 sections):
+     * a page holding them is the report itself, not only a cover for attachments.
+     */
+    private static final Pattern REPORT_BODY = Pattern.compile("总体情况|本年新收|主动公开政府信息的?情况|依申请公开(和不予公开)?政府信息的?情况");
     /** Text beyond a header and footer: a page holding this much of its own is an article, not a column. */
     private static final int BODY_CHARS = 1000;
     private static final Pattern PREVIOUS_OR_NEXT = Pattern.compile("^(上一|下一)");

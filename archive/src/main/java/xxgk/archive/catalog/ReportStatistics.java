@@ -57,11 +57,14 @@ public final class ReportStatistics implements AutoCloseable {
         return parsed;
     }
 
-    /** The report's data: the stored parse of its original with the most cells; empty when none was parsed or none has cells. */
+    /**
+     * The report's data: the stored parse of its original with the most cells — or, for a report before 2019 that prints
+     * no tables, with common figures read from its prose; empty when none was parsed or none says anything.
+     */
     public Optional<Parsed> of(Report report) {
         return report.originals().stream()
-                .flatMap(o -> parses.get(o.sha256()).filter(p -> p.cellCount() > 0).map(p -> new Parsed(o, p)).stream())
-                .max(Comparator.comparingInt(p -> p.parse().cellCount()));
+                .flatMap(o -> parses.get(o.sha256()).map(p -> new Parsed(o, p)).filter(Parsed::saysSomething).stream())
+                .max(Comparator.comparingInt((Parsed p) -> p.parse().cellCount()).thenComparingInt(p -> p.result().path("commonFigures").size()));
     }
 
     /**
@@ -80,6 +83,11 @@ public final class ReportStatistics implements AutoCloseable {
 
     /** The parse a report's data comes from, and the original it was read from. */
     public record Parsed(ReportOriginal original, StoredParse parse) {
+
+        /** Table cells, or at least the common figures of a report that prints none. */
+        boolean saysSomething() {
+            return parse.cellCount() > 0 || result().path("commonFigures").size() > 0;
+        }
 
         /** The parse as the JSON of {@code xxgk parse --json}. */
         public JsonNode result() {

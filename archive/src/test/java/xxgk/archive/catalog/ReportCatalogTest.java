@@ -341,6 +341,25 @@ class ReportCatalogTest {
     }
 
     @Test
+    void aReportBefore2019WithoutTablesHasItsCommonFiguresAsData() throws IOException {
+        String title = "海南省药品监督管理局2014年政府信息公开工作年度报告";
+        String page = HOST + "/zwgk/zfxxgknb/2015/t20150128_2510919.html";
+        String text = new String(SeedTexts.bytes("reports/pre2019/hainan-2014.txt"), StandardCharsets.UTF_8);
+        capture(page, article(title, "海南省药品监督管理局", "2015-01-28", text, Map.of()), "text/html", LIST, title);
+        List<Report> reports = refresh();
+        assertThat(reports).singleElement().extracting(Report::year).isEqualTo(2014);
+
+        try (ReportStatistics statistics = new ReportStatistics(archive.blobs(), archive.parses())) {
+            statistics.parse(reports, false);
+            ReportStatistics.Parsed data = statistics.of(reports.get(0)).orElseThrow();
+            assertThat(data.parse().cellCount()).isZero();
+            assertThat(data.row(reports.get(0)).cells()).containsEntry("common_applications_received", new java.math.BigDecimal(12));
+            assertThat(ReportsJson.toJson(reports.get(0), Optional.of(data), List.of()).get("commonFigures")
+                    .get("applications_received").get("value").asInt()).isEqualTo(12);
+        }
+    }
+
+    @Test
     void consecutiveYearsOfOneAgencyAreComparedByTheCrossYearRules() throws IOException {
         // The 呼兰 2023 report carries 1 request to next year; reprinted as 2022, its 2023 successor received 0 from it.
         String text = SeedTexts.text(SeedTexts.HULAN);
