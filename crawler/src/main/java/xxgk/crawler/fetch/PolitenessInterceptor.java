@@ -4,12 +4,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 
 import okhttp3.Interceptor;
-import okhttp3.MediaType;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
-import okio.BufferedSource;
-import okio.ForwardingSource;
-import okio.Okio;
 
 /** Holds the host's turn from before the request until its body is closed, so no two requests to a host overlap. */
 final class PolitenessInterceptor implements Interceptor {
@@ -40,45 +35,6 @@ final class PolitenessInterceptor implements Interceptor {
         if (response.code() == 429 || response.code() == 503) {
             politeness.slowDown(host);
         }
-        return response.newBuilder().body(new TurnReleasingBody(response.body(), turn)).build();
-    }
-
-    private static final class TurnReleasingBody extends ResponseBody {
-        private final ResponseBody body;
-        private final BufferedSource source;
-
-        TurnReleasingBody(ResponseBody body, HostPoliteness.Turn turn) {
-            this.body = body;
-            this.source = Okio.buffer(new ForwardingSource(body.source()) {
-                private boolean closed;
-
-                @Override
-                public void close() throws IOException {
-                    try {
-                        super.close();
-                    } finally {
-                        if (!closed) {
-                            closed = true;
-                            turn.close();
-                        }
-                    }
-                }
-            });
-        }
-
-        @Override
-        public MediaType contentType() {
-            return body.contentType();
-        }
-
-        @Override
-        public long contentLength() {
-            return body.contentLength();
-        }
-
-        @Override
-        public BufferedSource source() {
-            return source;
-        }
+        return response.newBuilder().body(new BodyEnd(response.body(), turn::close)).build();
     }
 }

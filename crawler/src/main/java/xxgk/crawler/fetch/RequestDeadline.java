@@ -10,12 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 import okhttp3.Call;
 import okhttp3.Interceptor;
-import okhttp3.MediaType;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
-import okio.BufferedSource;
-import okio.ForwardingSource;
-import okio.Okio;
 
 /**
  * The total time one request may take, counted from when it is sent (its host's turn held) to the end of its body:
@@ -55,7 +50,7 @@ final class RequestDeadline implements Interceptor, AutoCloseable {
             alarm.cancel(false);
             throw e;
         }
-        return response.newBuilder().body(new DisarmingBody(response.body(), alarm)).build();
+        return response.newBuilder().body(new BodyEnd(response.body(), () -> alarm.cancel(false))).build();
     }
 
     /** True (once) when call was cancelled for running over the limit. */
@@ -66,36 +61,5 @@ final class RequestDeadline implements Interceptor, AutoCloseable {
     @Override
     public void close() {
         watchdog.shutdownNow();
-    }
-
-    private static final class DisarmingBody extends ResponseBody {
-        private final ResponseBody body;
-        private final BufferedSource source;
-
-        DisarmingBody(ResponseBody body, ScheduledFuture<?> alarm) {
-            this.body = body;
-            this.source = Okio.buffer(new ForwardingSource(body.source()) {
-                @Override
-                public void close() throws IOException {
-                    alarm.cancel(false);
-                    super.close();
-                }
-            });
-        }
-
-        @Override
-        public MediaType contentType() {
-            return body.contentType();
-        }
-
-        @Override
-        public long contentLength() {
-            return body.contentLength();
-        }
-
-        @Override
-        public BufferedSource source() {
-            return source;
-        }
     }
 }
