@@ -15,10 +15,6 @@ package xxgk.archive.store;
 public record SiteTally(String site, long pages, long bytes, long originals, long errors, long skipped, long blocked,
                         long notModified, long fresh) {
 
-    public SiteTally(String site, long pages, long bytes, long originals, long errors, long skipped, long blocked) {
-        this(site, pages, bytes, originals, errors, skipped, blocked, 0, 0);
-    }
-
     /** Responses that carried a body: every page but the 304s. */
     public long downloaded() {
         return pages - notModified;

@@ -109,11 +109,11 @@ class ArchiveStoresTest {
         Instant start = Instant.parse("2024-01-01T00:00:00Z");
         String id = runs.start(List.of("a", "b"), start);
         runs.finish(id, CrawlRun.Status.FINISHED, start.plusSeconds(60),
-                List.of(new SiteTally("a", 10, 1000, 4, 1, 2, 3)),
+                List.of(new SiteTally("a", 10, 1000, 4, 1, 2, 3, 6, 1)),
                 List.of(new CrawlProblem(start, "a", "http://a.gov.cn/x", "503 after 3 tries")));
         CrawlRun run = runs.get(id).orElseThrow();
         assertThat(run.status()).isEqualTo(CrawlRun.Status.FINISHED);
-        assertThat(run.tallies()).containsExactly(new SiteTally("a", 10, 1000, 4, 1, 2, 3));
+        assertThat(run.tallies()).containsExactly(new SiteTally("a", 10, 1000, 4, 1, 2, 3, 6, 1));
         assertThat(run.problems()).hasSize(1);
         assertThat(runs.lastFinished("b")).contains(start.plusSeconds(60));
         assertThat(runs.lastFinished("c")).isEmpty();

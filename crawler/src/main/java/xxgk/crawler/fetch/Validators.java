@@ -18,8 +18,4 @@ public record Validators(Optional<String> etag, Optional<String> lastModified) {
         return new Validators(latest.header("ETag").or(() -> content.header("ETag")),
                 latest.header("Last-Modified").or(() -> content.header("Last-Modified")));
     }
-
-    public boolean any() {
-        return etag.isPresent() || lastModified.isPresent();
-    }
 }
