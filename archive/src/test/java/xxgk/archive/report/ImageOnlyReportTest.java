@@ -9,15 +9,11 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import xxgk.archive.report.document.OcrAvailability;
 
@@ -54,31 +50,7 @@ class ImageOnlyReportTest {
 
     /** The pages of a real report that print table 三, scanned: rendered to images and put back as a PDF of images. */
     private static byte[] scanOfTableThree(String resource) throws IOException {
-        byte[] original;
-        try (var in = ImageOnlyReportTest.class.getResourceAsStream(resource)) {
-            original = in.readAllBytes();
-        }
-        try (PDDocument text = Loader.loadPDF(original); PDDocument scan = new PDDocument();
-             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDFRenderer renderer = new PDFRenderer(text);
-            PDFTextStripper stripper = new PDFTextStripper();
-            for (int i = 0; i < text.getNumberOfPages(); i++) {
-                stripper.setStartPage(i + 1);
-                stripper.setEndPage(i + 1);
-                if (!stripper.getText(text).replaceAll("\\s", "").contains("本年新收")) {
-                    continue;
-                }
-                BufferedImage image = renderer.renderImageWithDPI(i, 200, ImageType.GRAY);
-                PDPage page = new PDPage(text.getPage(i).getMediaBox());
-                scan.addPage(page);
-                try (PDPageContentStream content = new PDPageContentStream(scan, page)) {
-                    content.drawImage(LosslessFactory.createFromImage(scan, image), 0, 0,
-                            page.getMediaBox().getWidth(), page.getMediaBox().getHeight());
-                }
-            }
-            scan.save(out);
-            return out.toByteArray();
-        }
+        return ScannedRendering.pagesPrinting(resource, "本年新收");
     }
 
     private static byte[] scannedPdf() throws IOException {
