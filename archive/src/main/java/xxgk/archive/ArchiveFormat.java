@@ -3,8 +3,10 @@ package xxgk.archive;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.exists;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.bson.Document;
 
@@ -12,6 +14,10 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Updates;
+
+import xxgk.archive.store.BlobStore;
+import xxgk.archive.store.CaptureStore;
+import xxgk.archive.store.GridFsOriginals;
 
 /**
  * The shape of what an archive stores, numbered, in {@code meta/format}. An archive outlives versions of xxgk: one
@@ -22,11 +28,13 @@ import com.mongodb.client.model.Updates;
  *   <li>xxgk 0.1: no {@code meta} document.</li>
  *   <li>Captures are responses or revisits ({@code kind}); reports are records with a {@code status} and their
  *       originals' {@code versions}, and their events go to {@code changes}.</li>
+ *   <li>Originals leave GridFS: each is found by its digest alone, inline or in chunks keyed by digest and sequence
+ *       ({@link BlobStore}); each URL names its latest capture ({@code latest}), so that listings need no history.</li>
  * </ol>
  */
 final class ArchiveFormat {
 
-    static final int CURRENT = 2;
+    static final int CURRENT = 3;
 
     private ArchiveFormat() {
     }
@@ -48,6 +56,18 @@ final class ArchiveFormat {
                     Updates.combine(Updates.set("status", "current"), Updates.set("versions", List.of()))).getModifiedCount();
             done.add("archive migrated to format 2: " + captures + " captures marked as responses, " + reports
                     + " reports made records (status current; their versions and change log start at the next crawl)");
+        }
+        if (version < 3) {
+            GridFsOriginals.Moved moved;
+            try {
+                moved = new GridFsOriginals(db).moveInto(new BlobStore(db, Optional.empty()));
+            } catch (IOException e) {
+                throw new ArchiveException("cannot migrate the archive's originals to format 3 (open it again to carry on): " + e.getMessage(), e);
+            }
+            long urls = new CaptureStore(db).recordLatestOfEachUrl();
+            done.add("archive migrated to format 3: " + moved.originals() + " originals moved out of GridFS, " + urls
+                    + " URLs given their latest capture" + (moved.damaged() == 0 ? "" : "; " + moved.damaged()
+                    + " originals were already damaged and were moved as they were (xxgk check lists them)"));
         }
         if (format == null || version < CURRENT) {
             meta.replaceOne(eq("_id", "format"), new Document("_id", "format").append("version", CURRENT),

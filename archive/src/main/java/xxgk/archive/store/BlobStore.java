@@ -1,45 +1,54 @@
 package xxgk.archive.store;
 
+import static com.mongodb.client.model.Filters.eq;
+
+import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Enumeration;
 import java.util.HashSet;
+import java.util.Locale;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 
-import org.bson.BsonObjectId;
 import org.bson.Document;
-import org.bson.types.ObjectId;
+import org.bson.types.Binary;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.gridfs.GridFSBucket;
-import com.mongodb.client.gridfs.GridFSBuckets;
-import com.mongodb.client.gridfs.model.GridFSUploadOptions;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReplaceOptions;
 
 import xxgk.archive.DiskSpace;
 
 /**
- * Raw originals, byte for byte, stored once per distinct content.
+ * Raw originals, byte for byte, stored once per distinct content, each found by its SHA-256 alone.
  *
- * <p>Bytes go to GridFS under a fresh id first; only then does a document keyed by the SHA-256 publish them.
- * A crash mid-upload therefore leaves unreferenced chunks, never a digest pointing at half a file, and two
- * crawlers storing the same bytes race on the unique digest key, not on GridFS internals.
+ * <p>An original's document in {@code blobs} is keyed by its digest; one of at most {@link #CHUNK} bytes holds them
+ * inline ({@code data}), a larger one names how many chunks it has ({@code chunks}), each a document of
+ * {@code blob_chunks} keyed {@code digest/sequence}. Every read is thus a unique-key lookup, the only index the
+ * embedded server really has. Chunks are written before the document that publishes them: a crash mid-write leaves
+ * unpublished chunks ({@link #sweep}), never a digest pointing at half a file; two crawlers storing the same bytes
+ * write identical chunks and race on the unique digest key.
  */
 public final class BlobStore {
 
+    /** Bytes per chunk, and the most an original may have to be kept inline. */
+    static final int CHUNK = 1 << 20;
+
     private static final String DIGEST = "_id";
 
-    private final GridFSBucket bucket;
     private final MongoCollection<Document> index;
-    private final MongoCollection<Document> files;
     private final MongoCollection<Document> chunks;
 
     private final Optional<Path> localDisk;
@@ -47,14 +56,12 @@ public final class BlobStore {
     /** localDisk: the directory whose disk holds the database, when it is this machine's (the embedded archive). */
     public BlobStore(MongoDatabase db, Optional<Path> localDisk) {
         this.localDisk = localDisk;
-        this.bucket = GridFSBuckets.create(db, "raw");
         this.index = db.getCollection("blobs");
-        this.files = db.getCollection("raw.files");
-        this.chunks = db.getCollection("raw.chunks");
+        this.chunks = db.getCollection("blob_chunks");
     }
 
     public boolean contains(String sha256) {
-        return index.find(new Document(DIGEST, sha256)).limit(1).first() != null;
+        return index.find(eq(DIGEST, sha256)).projection(Projections.include(DIGEST)).first() != null;
     }
 
     /**
@@ -68,15 +75,14 @@ public final class BlobStore {
         if (localDisk.isPresent()) {
             DiskSpace.ensure(localDisk.get(), size);
         }
-        ObjectId id = new ObjectId();
+        Document blob = new Document(DIGEST, sha256).append("size", size).append("stored_at", new Date());
         try (InputStream in = Files.newInputStream(file)) {
-            bucket.uploadFromStream(new BsonObjectId(id), sha256, in, new GridFSUploadOptions().chunkSizeBytes(1 << 20));
+            blob.putAll(write(sha256, in));
         }
         try {
-            index.insertOne(new Document(DIGEST, sha256).append("file", id).append("size", size).append("stored_at", new Date()));
+            index.insertOne(blob);
             return true;
         } catch (MongoWriteException e) {
-            bucket.delete(id);
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
                 return false;
             }
@@ -84,56 +90,107 @@ public final class BlobStore {
         }
     }
 
-    /** What {@link #sweep} removed: uploads no digest publishes, and their bytes. */
+    /**
+     * Moves the bytes of an original that format 2 kept in GridFS into this layout (see {@link GridFsOriginals}):
+     * written first, then its document switched over in one update.
+     */
+    void adopt(String sha256, InputStream in) throws IOException {
+        index.updateOne(eq(DIGEST, sha256), new Document("$set", write(sha256, in)).append("$unset", new Document("file", "")));
+    }
+
+    /** Writes in's chunks, if it needs any; returns the fields that point at the bytes. */
+    private Document write(String sha256, InputStream in) throws IOException {
+        byte[] first = in.readNBytes(CHUNK);
+        byte[] next = in.readNBytes(CHUNK);
+        if (next.length == 0) {
+            return new Document("data", new Binary(first));
+        }
+        writeChunk(sha256, 0, first);
+        int n = 1;
+        for (; next.length > 0; next = in.readNBytes(CHUNK)) {
+            writeChunk(sha256, n++, next);
+        }
+        return new Document("chunks", n);
+    }
+
+    private void writeChunk(String sha256, int n, byte[] data) {
+        // Replaced, not inserted: a killed write of the same digest may have left this very chunk.
+        chunks.replaceOne(eq("_id", chunkKey(sha256, n)),
+                new Document("_id", chunkKey(sha256, n)).append("data", new Binary(data)).append("written_at", new Date()),
+                new ReplaceOptions().upsert(true));
+    }
+
+    private static String chunkKey(String sha256, int n) {
+        return sha256 + "/" + String.format(Locale.ROOT, "%06d", n);
+    }
+
+    /** What {@link #sweep} removed: unpublished writes, and their bytes. */
     public record Swept(int uploads, long bytes) {}
 
     /**
-     * Removes what killed uploads left: GridFS files no digest publishes and chunks of files never completed, if
-     * their upload began before {@code startedBefore} (an upload under way now is younger, and is left alone).
+     * Removes what killed writes left: chunks no digest publishes, if written before {@code startedBefore} (a write
+     * under way now is younger, and is left alone).
      */
     public Swept sweep(Instant startedBefore) {
-        Set<ObjectId> published = new HashSet<>();
-        index.find().projection(new Document("file", 1)).forEach(d -> published.add(d.getObjectId("file")));
-        Set<ObjectId> complete = new HashSet<>();
-        int uploads = 0;
+        Set<String> swept = new HashSet<>();
+        Set<String> published = new HashSet<>();
         long bytes = 0;
-        for (Document f : files.find().projection(new Document("_id", 1).append("length", 1))) {
-            ObjectId id = f.getObjectId("_id");
-            if (published.contains(id) || !id.getDate().toInstant().isBefore(startedBefore)) {
-                complete.add(id);
+        for (Document c : chunks.find().projection(Projections.include("_id", "written_at"))) {
+            String key = c.getString("_id");
+            String sha256 = key.substring(0, key.indexOf('/'));
+            if (published.contains(sha256) || !c.getDate("written_at").toInstant().isBefore(startedBefore)) {
                 continue;
             }
-            bucket.delete(id);
-            uploads++;
-            bytes += ((Number) f.get("length")).longValue();
-        }
-        for (ObjectId id : chunks.distinct("files_id", ObjectId.class)) {
-            if (!complete.contains(id) && !published.contains(id) && id.getDate().toInstant().isBefore(startedBefore)) {
-                bytes += chunkBytes(id);
-                chunks.deleteMany(new Document("files_id", id));
-                uploads++;
+            if (contains(sha256)) {
+                published.add(sha256);
+                continue;
+            }
+            Document gone = chunks.findOneAndDelete(eq("_id", key));
+            if (gone != null) {
+                bytes += gone.get("data", Binary.class).length();
+                swept.add(sha256);
             }
         }
-        return new Swept(uploads, bytes);
-    }
-
-    private long chunkBytes(ObjectId fileId) {
-        long n = 0;
-        for (Document c : chunks.find(new Document("files_id", fileId)).projection(new Document("data", 1))) {
-            n += c.get("data", org.bson.types.Binary.class).length();
-        }
-        return n;
+        return new Swept(swept.size(), bytes);
     }
 
     /** The original's bytes; reading to the end fails with an IOException if they no longer match their digest. */
     public InputStream open(String sha256) throws IOException {
-        Document entry = index.find(new Document(DIGEST, sha256)).first();
+        Document entry = index.find(eq(DIGEST, sha256)).first();
         if (entry == null) {
             throw new IOException("no original with sha256 " + sha256 + " in the archive");
         }
-        // batchSize: the embedded server ignores the 16 MB reply limit and large files fail without it.
-        InputStream raw = bucket.openDownloadStream(entry.getObjectId("file")).batchSize(16);
+        Binary inline = entry.get("data", Binary.class);
+        InputStream raw = inline != null ? new ByteArrayInputStream(inline.getData())
+                : new SequenceInputStream(new Chunks(sha256, entry.getInteger("chunks", 0)));
         return new VerifyingStream(raw, sha256);
+    }
+
+    /** An original's chunks in order, each read by its key when the previous one is used up. */
+    private final class Chunks implements Enumeration<InputStream> {
+        private final String sha256;
+        private final int count;
+        private int n;
+
+        Chunks(String sha256, int count) {
+            this.sha256 = sha256;
+            this.count = count;
+        }
+
+        @Override
+        public boolean hasMoreElements() {
+            return n < count;
+        }
+
+        @Override
+        public InputStream nextElement() {
+            if (n >= count) {
+                throw new NoSuchElementException();
+            }
+            Document chunk = chunks.find(eq("_id", chunkKey(sha256, n++))).first();
+            // A missing chunk ends the bytes early: the digest check then reports the original damaged.
+            return chunk == null ? InputStream.nullInputStream() : new ByteArrayInputStream(chunk.get("data", Binary.class).getData());
+        }
     }
 
     private static final class VerifyingStream extends FilterInputStream {

@@ -21,12 +21,16 @@ import org.bson.types.ObjectId;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.UpdateOptions;
 
 /**
- * The captures, and per URL the list of its captures in time. Lookups go through the unique keys (a URL, a
- * capture id) because the embedded server ignores secondary indexes.
+ * The captures, and per URL the list of its captures in time and its latest one. Lookups go through the unique keys
+ * (a URL, a capture id) because the embedded server ignores secondary indexes; listings read keys first and then
+ * the captures a batch at a time, so that memory does not grow with the archive.
  */
 public final class CaptureStore {
 
@@ -47,7 +51,9 @@ public final class CaptureStore {
         // Written after the capture: a crash in between leaves a capture no URL lists yet, never a dangling entry.
         urls.updateOne(eq("_id", capture.url()),
                 Updates.combine(Updates.set("site", capture.site()),
-                        Updates.push("history", new Document("capture", id).append("at", Date.from(capture.fetchedAt())))),
+                        Updates.push("history", new Document("capture", id).append("at", Date.from(capture.fetchedAt()))),
+                        // Documents compare field by field: the latest time wins, and of two at one time the later id.
+                        Updates.max("latest", new Document("at", Date.from(capture.fetchedAt())).append("capture", id))),
                 new UpdateOptions().upsert(true));
         return id;
     }
@@ -135,14 +141,61 @@ public final class CaptureStore {
 
     /** The latest capture, response or revisit, of every archived URL (of one site when given), ordered by URL. */
     public List<Capture> latestPerUrl(Optional<String> site) {
-        Bson filter = site.map(s -> eq("site", s)).orElse(new Document());
-        List<ObjectId> ids = new ArrayList<>();
-        for (Document entry : urls.find(filter)) {
-            latestEntry(entry, at -> true).ifPresent(ids::add);
-        }
-        List<Capture> result = new ArrayList<>(byIds(ids).values());
-        result.sort(Comparator.comparing(Capture::url));
+        List<Capture> result = new ArrayList<>();
+        forEachLatest(new Listing(site, Optional.empty(), 0), result::add);
         return result;
+    }
+
+    /** Which URLs a listing takes: of one site, whose latest capture is no older than since, the first limit (0: all). */
+    public record Listing(Optional<String> site, Optional<Instant> since, int limit) {}
+
+    /**
+     * The latest capture of each URL the listing takes, in URL order, handed over one at a time: the query reads
+     * only the URLs' keys and latest capture ids, and the captures are fetched by id, a batch at a time.
+     */
+    public void forEachLatest(Listing listing, Consumer<Capture> action) {
+        List<Bson> filters = new ArrayList<>();
+        listing.site().ifPresent(s -> filters.add(eq("site", s)));
+        listing.since().ifPresent(t -> filters.add(Filters.gte("latest.at", Date.from(t))));
+        List<ObjectId> batch = new ArrayList<>();
+        for (Document entry : urls.find(filters.isEmpty() ? new Document() : Filters.and(filters))
+                .projection(Projections.include("latest.capture")).sort(Sorts.ascending("_id")).limit(listing.limit())) {
+            batch.add(entry.get("latest", Document.class).getObjectId("capture"));
+            if (batch.size() == BATCH) {
+                handOver(batch, action);
+            }
+        }
+        handOver(batch, action);
+    }
+
+    /** Hands over the captures of ids in their order, and empties ids. */
+    private void handOver(List<ObjectId> ids, Consumer<Capture> action) {
+        Map<ObjectId, Capture> byId = byIds(ids);
+        for (ObjectId id : ids) {
+            Capture c = byId.get(id);
+            if (c != null) {
+                action.accept(c);
+            }
+        }
+        ids.clear();
+    }
+
+    /** Gives each URL of an archive of format 2 its latest capture (see {@link #record}); returns how many. */
+    public long recordLatestOfEachUrl() {
+        long n = 0;
+        for (Document entry : urls.find(Filters.exists("latest", false)).projection(Projections.include("history"))) {
+            Document latest = null;
+            for (Document h : entry.getList("history", Document.class, List.of())) {
+                if (latest == null || !h.getDate("at").before(latest.getDate("at"))) {
+                    latest = new Document("at", h.getDate("at")).append("capture", h.getObjectId("capture"));
+                }
+            }
+            if (latest != null) {
+                urls.updateOne(eq("_id", entry.get("_id")), Updates.set("latest", latest));
+                n++;
+            }
+        }
+        return n;
     }
 
     private Map<ObjectId, Capture> byIds(List<ObjectId> ids) {
@@ -156,11 +209,24 @@ public final class CaptureStore {
         return byId;
     }
 
-    /** Every capture (of one site when given), oldest first, handed over one at a time. */
+    /**
+     * Every capture (of one site when given), oldest first, handed over one at a time: the query reads only ids and
+     * times (sorted here, as the embedded server would sort whole captures in memory), the captures come by id.
+     */
     public void forEach(Optional<String> site, Consumer<Capture> action) {
-        captures.find(site.map(s -> eq("site", s)).orElse(new Document()))
-                .sort(com.mongodb.client.model.Sorts.ascending("fetched_at", "_id"))
-                .forEach(d -> action.accept(fromDocument(d)));
+        record Key(Instant at, ObjectId id) {}
+        List<Key> keys = new ArrayList<>();
+        captures.find(site.map(s -> eq("site", s)).orElse(new Document())).projection(Projections.include("fetched_at"))
+                .forEach(d -> keys.add(new Key(d.getDate("fetched_at").toInstant(), d.getObjectId("_id"))));
+        keys.sort(Comparator.comparing(Key::at).thenComparing(Key::id));
+        List<ObjectId> batch = new ArrayList<>();
+        for (Key k : keys) {
+            batch.add(k.id());
+            if (batch.size() == BATCH) {
+                handOver(batch, action);
+            }
+        }
+        handOver(batch, action);
     }
 
     /** URL history entries that name a capture the archive does not hold, as "url → capture id". */

@@ -13,18 +13,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 
-import java.io.ByteArrayInputStream;
 import java.util.Date;
 
-import org.bson.BsonObjectId;
 import org.bson.types.Binary;
-import org.bson.types.ObjectId;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.gridfs.GridFSBucket;
-import com.mongodb.client.gridfs.GridFSBuckets;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,13 +51,35 @@ class ArchiveStoresTest {
 
     @Test
     void identicalBytesAreStoredOnceAndComeBackExactly() throws IOException {
-        byte[] bytes = new byte[3 * 1024 * 1024 + 17]; // several GridFS chunks
+        byte[] bytes = new byte[3 * BlobStore.CHUNK + 17]; // several chunks
         new Random(42).nextBytes(bytes);
         String sha = Sha256.of(bytes);
         assertThat(archive.blobs().put(file(bytes), sha, bytes.length)).isTrue();
         assertThat(archive.blobs().put(file(bytes), sha, bytes.length)).isFalse();
         try (InputStream in = archive.blobs().open(sha)) {
             assertThat(in.readAllBytes()).isEqualTo(bytes);
+        }
+    }
+
+    @Test
+    void anOriginalIsFoundByItsDigestAloneInlineOrInChunksKeyedByDigestAndSequence() throws IOException {
+        byte[] page = "<html>小页面</html>".getBytes(StandardCharsets.UTF_8);
+        byte[] document = new byte[2 * BlobStore.CHUNK + 5];
+        new Random(7).nextBytes(document);
+        archive.blobs().put(file(page), Sha256.of(page), page.length);
+        archive.blobs().put(file(document), Sha256.of(document), document.length);
+        try (MongoClient client = MongoClients.create(xxgk.archive.EmbeddedArchiveClient.connectionString(dir.resolve("data")))) {
+            MongoDatabase db = client.getDatabase(Archive.DEFAULT_DATABASE);
+            org.bson.Document small = db.getCollection("blobs").find(new org.bson.Document("_id", Sha256.of(page))).first();
+            assertThat(small.get("data", Binary.class).getData()).isEqualTo(page);
+            org.bson.Document large = db.getCollection("blobs").find(new org.bson.Document("_id", Sha256.of(document))).first();
+            assertThat(large.getInteger("chunks")).isEqualTo(3);
+            assertThat(db.getCollection("blob_chunks").distinct("_id", String.class).into(new java.util.ArrayList<>()))
+                    .containsExactly(Sha256.of(document) + "/000000", Sha256.of(document) + "/000001", Sha256.of(document) + "/000002");
+            assertThat(db.listCollectionNames().into(new java.util.ArrayList<>())).doesNotContain("raw.files", "raw.chunks");
+        }
+        try (InputStream in = archive.blobs().open(Sha256.of(document))) {
+            assertThat(in.readAllBytes()).isEqualTo(document);
         }
     }
 
@@ -120,33 +137,54 @@ class ArchiveStoresTest {
     }
 
     @Test
-    void sweepingRemovesOnlyWhatKilledUploadsLeftBehind() throws IOException {
+    void aWriteKilledBeforeItsDocumentLeavesNoOriginalAndOnlySweepableChunks() throws IOException {
         byte[] kept = "保留的原件".getBytes(StandardCharsets.UTF_8);
         archive.blobs().put(file(kept), Sha256.of(kept), kept.length);
+        byte[] killed = new byte[BlobStore.CHUNK + 500];
+        new Random(3).nextBytes(killed);
+        String killedSha = Sha256.of(killed);
         Instant now = Instant.now();
-        Date anHourAgo = Date.from(now.minusSeconds(3600));
         try (MongoClient client = MongoClients.create(xxgk.archive.EmbeddedArchiveClient.connectionString(dir.resolve("data")))) {
-            sweepLeftovers(client.getDatabase(Archive.DEFAULT_DATABASE), kept, now, anHourAgo);
+            var chunks = client.getDatabase(Archive.DEFAULT_DATABASE).getCollection("blob_chunks");
+            // Killed after its first chunk, an hour ago: no document publishes it.
+            chunks.insertOne(new org.bson.Document("_id", killedSha + "/000000").append("data", new Binary(java.util.Arrays.copyOf(killed, BlobStore.CHUNK)))
+                    .append("written_at", Date.from(now.minusSeconds(3600))));
+            // A write under way now: too young to judge.
+            chunks.insertOne(new org.bson.Document("_id", "f".repeat(64) + "/000000").append("data", new Binary(new byte[10]))
+                    .append("written_at", new Date()));
         }
-    }
+        assertThat(archive.blobs().contains(killedSha)).isFalse();
+        assertThatThrownBy(() -> archive.blobs().open(killedSha)).hasMessageContaining("no original");
 
-    private void sweepLeftovers(MongoDatabase db, byte[] kept, Instant now, Date anHourAgo) throws IOException {
-        GridFSBucket raw = GridFSBuckets.create(db, "raw");
-        // Killed between upload and publication: a whole GridFS file no digest names.
-        raw.uploadFromStream(new BsonObjectId(new ObjectId(anHourAgo)), "x", new ByteArrayInputStream(new byte[1000]));
-        // Killed mid-upload: chunks of a file never completed.
-        db.getCollection("raw.chunks").insertOne(new org.bson.Document("files_id", new ObjectId(anHourAgo)).append("n", 0)
-                .append("data", new Binary(new byte[500])));
-        // An upload under way now: too young to judge.
-        raw.uploadFromStream(new BsonObjectId(new ObjectId()), "y", new ByteArrayInputStream(new byte[10]));
-
-        BlobStore.Swept swept = archive.blobs().sweep(now.minusSeconds(60));
-
-        assertThat(swept).isEqualTo(new BlobStore.Swept(2, 1500));
-        assertThat(db.getCollection("raw.files").countDocuments()).isEqualTo(2);
+        assertThat(archive.blobs().sweep(now.minusSeconds(60))).isEqualTo(new BlobStore.Swept(1, BlobStore.CHUNK));
+        assertThat(archive.blobs().sweep(now.minusSeconds(60))).isEqualTo(new BlobStore.Swept(0, 0));
         try (InputStream in = archive.blobs().open(Sha256.of(kept))) {
             assertThat(in.readAllBytes()).isEqualTo(kept);
         }
-        assertThat(archive.blobs().sweep(now.minusSeconds(60))).isEqualTo(new BlobStore.Swept(0, 0));
+        // Storing the same bytes again writes them whole.
+        assertThat(archive.blobs().put(file(killed), killedSha, killed.length)).isTrue();
+        try (InputStream in = archive.blobs().open(killedSha)) {
+            assertThat(in.readAllBytes()).isEqualTo(killed);
+        }
+    }
+
+    @Test
+    void theLatestCaptureOfEachUrlIsListedInUrlOrderBySiteTimeAndLimit() {
+        CaptureStore captures = archive.captures();
+        Instant t1 = Instant.parse("2024-01-01T00:00:00Z");
+        Instant t2 = Instant.parse("2024-06-01T00:00:00Z");
+        captures.record(capture("http://a.gov.cn/c", t2, "c2"));
+        captures.record(capture("http://a.gov.cn/c", t1, "c1")); // recorded later, fetched earlier: not the latest
+        captures.record(capture("http://a.gov.cn/a", t1, "a1"));
+        captures.record(capture("http://b.gov.cn/b", t2, "b2"));
+        List<String> listed = new java.util.ArrayList<>();
+        captures.forEachLatest(new CaptureStore.Listing(Optional.empty(), Optional.empty(), 0), c -> listed.add(c.sha256()));
+        assertThat(listed).containsExactly("a1", "c2", "b2");
+        listed.clear();
+        captures.forEachLatest(new CaptureStore.Listing(Optional.of("a"), Optional.of(t2), 0), c -> listed.add(c.sha256()));
+        assertThat(listed).containsExactly("c2");
+        listed.clear();
+        captures.forEachLatest(new CaptureStore.Listing(Optional.empty(), Optional.empty(), 2), c -> listed.add(c.sha256()));
+        assertThat(listed).containsExactly("a1", "c2");
     }
 }

@@ -3,12 +3,14 @@ package xxgk.crawler.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -22,34 +24,37 @@ import xxgk.archive.ArchiveLocation;
 import xxgk.archive.catalog.Report;
 import xxgk.archive.store.Capture;
 import xxgk.archive.store.CrawlRun;
+import xxgk.archive.store.Sha256;
 import xxgk.archive.text.TextExtractor;
 import xxgk.crawler.demo.SamplePortal;
 import xxgk.crawler.fetch.HttpFetcher;
 import xxgk.crawler.fetch.ResolveOverrides;
 
 /**
- * An archive written by the previous release (xxgk 0.1.0's {@code xxgk demo}, kept in test resources) opens in this
- * one: it is migrated in place, once, and says so; its reports keep their ids; and its second crawl works.
+ * Archives written by earlier releases (their {@code xxgk demo}, kept in test resources) open in this one: migrated
+ * in place, once, saying so, step by step from xxgk 0.1.0's (format 1) and from the last format-2 release's; their
+ * originals read back byte for byte, their reports keep their ids, and a second crawl works.
  */
 class MigratedArchiveTest {
 
     private static final String RELEASE = "archives/xxgk-0.1.0-demo";
+    private static final String FORMAT_2 = "archives/xxgk-fmt2-demo";
 
     @TempDir
     Path dir;
 
     @Test
     void anArchiveOfThePreviousReleaseIsMigratedOnceAndCrawledAgain() throws Exception {
-        Path data = Files.createDirectories(dir.resolve("data"));
-        try (InputStream in = new GZIPInputStream(resource(RELEASE + ".mv.gz"))) {
-            Files.copy(in, data.resolve("archive.mv"));
-        }
+        Path data = unpack(RELEASE);
         int port = Integer.parseInt(new String(resource(RELEASE + ".port").readAllBytes(), StandardCharsets.UTF_8).strip());
 
         List<String> idsBefore;
         try (Archive archive = Archive.open(new ArchiveLocation(data, Optional.empty()))) {
-            assertThat(archive.migrations()).singleElement().asString().startsWith("archive migrated to format 2")
+            assertThat(archive.migrations()).hasSize(2);
+            assertThat(archive.migrations().get(0)).startsWith("archive migrated to format 2")
                     .contains("40 captures marked as responses").contains("5 reports");
+            assertThat(archive.migrations().get(1)).startsWith("archive migrated to format 3").contains("originals moved out of GridFS");
+            assertOriginalsIntact(archive);
             assertThat(archive.captures().latestPerUrl(Optional.empty())).hasSize(40).noneMatch(Capture::revisit);
             List<Report> reports = archive.catalog().reports(Optional.empty(), OptionalInt.empty());
             assertThat(reports).hasSize(5).allMatch(r -> r.status() == Report.Status.CURRENT);
@@ -75,6 +80,51 @@ class MigratedArchiveTest {
             assertThat(reports).allMatch(r -> r.status() == Report.Status.CURRENT && !r.versions().isEmpty());
             assertThat(archive.catalog().changes().ofRun(again.id())).as("nothing changed on the portal").isEmpty();
         }
+    }
+
+    @Test
+    void anArchiveOfFormat2HasItsOriginalsMovedOutOfGridFsIntact() throws Exception {
+        Path data = unpack(FORMAT_2);
+        List<String> latestBefore;
+        try (Archive archive = Archive.open(new ArchiveLocation(data, Optional.empty()))) {
+            assertThat(archive.migrations()).singleElement().asString()
+                    .isEqualTo("archive migrated to format 3: 40 originals moved out of GridFS, 40 URLs given their latest capture");
+            assertOriginalsIntact(archive);
+            latestBefore = archive.captures().latestPerUrl(Optional.empty()).stream().map(c -> c.url() + " " + c.sha256()).toList();
+            assertThat(latestBefore).hasSize(40);
+            assertThat(archive.catalog().reports(Optional.empty(), OptionalInt.empty())).hasSize(5);
+        }
+        try (Archive archive = Archive.open(new ArchiveLocation(data, Optional.empty()))) {
+            assertThat(archive.migrations()).as("migrated once").isEmpty();
+            assertThat(archive.captures().latestPerUrl(Optional.empty()).stream().map(c -> c.url() + " " + c.sha256()).toList())
+                    .isEqualTo(latestBefore);
+        }
+    }
+
+    /** Every capture's original reads back and hashes to the capture's SHA-256. */
+    private static void assertOriginalsIntact(Archive archive) {
+        List<String> damaged = new ArrayList<>();
+        int[] read = {0};
+        archive.captures().forEach(Optional.empty(), c -> {
+            try (InputStream in = archive.blobs().open(c.sha256())) {
+                if (!Sha256.of(in.readAllBytes()).equals(c.sha256())) {
+                    damaged.add(c.url());
+                }
+                read[0]++;
+            } catch (IOException e) {
+                damaged.add(c.url() + ": " + e.getMessage());
+            }
+        });
+        assertThat(damaged).isEmpty();
+        assertThat(read[0]).isGreaterThan(30);
+    }
+
+    private Path unpack(String archive) throws IOException {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        try (InputStream in = new GZIPInputStream(resource(archive + ".mv.gz"))) {
+            Files.copy(in, data.resolve("archive.mv"));
+        }
+        return data;
     }
 
     private static InputStream resource(String name) {
