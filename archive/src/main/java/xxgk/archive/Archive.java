@@ -23,7 +23,7 @@ import xxgk.archive.store.RunStore;
 import xxgk.archive.store.TextStore;
 
 /**
- * The archive: raw originals (GridFS, by SHA-256), one capture per fetch, extracted text and parsed tables per
+ * The archive: raw originals (by SHA-256), one capture per fetch, extracted text and parsed tables per
  * original, crawl runs, and the catalog of reports recognised among them — in MongoDB, embedded by default. The same driver code serves the embedded server and a real
  * MongoDB deployment.
  */
@@ -78,8 +78,11 @@ public final class Archive implements AutoCloseable {
         try {
             MongoDatabase db = client.getDatabase(connection.getDatabase() != null ? connection.getDatabase() : DEFAULT_DATABASE);
             db.runCommand(new Document("ping", 1));
-            // Every collection is read through its _id only, so no secondary index is needed.
-            return new Archive(location, embedded, client, db, ArchiveFormat.migrate(db));
+            List<String> migrations = ArchiveFormat.migrate(db);
+            if (embedded == null) {
+                ArchiveIndexes.create(db);
+            }
+            return new Archive(location, embedded, client, db, migrations);
         } catch (MongoException | ArchiveException e) {
             client.close();
             if (embedded != null) {

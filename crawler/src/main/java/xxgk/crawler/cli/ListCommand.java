@@ -1,7 +1,10 @@
 package xxgk.crawler.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -11,10 +14,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Option;
 import xxgk.archive.Archive;
+import xxgk.archive.retrieval.RequestedTime;
 import xxgk.archive.store.Capture;
+import xxgk.archive.store.CaptureStore;
 import xxgk.crawler.engine.Sizes;
 
 @Command(name = "list", description = "List archived documents: the latest capture of each URL.")
@@ -25,28 +31,52 @@ final class ListCommand implements Callable<Integer> {
     @Option(names = "--site", paramLabel = "ID", description = "Only this site's documents.")
     String site;
 
-    @Option(names = "--json", description = "One JSON object per line.")
+    @Option(names = "--since", paramLabel = "TIME", description = "Only URLs whose latest capture is from TIME on (a date, a date and time, or a Wayback timestamp; its start).")
+    String since;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Only the first N URLs (in URL order).")
+    Integer limit;
+
+    @Option(names = "--json", description = "One JSON object per line, written as the archive is read.")
     boolean json;
+
+    @Mixin
+    ZoneOption zone;
 
     @ParentCommand
     Xxgk xxgk;
 
     @Override
-    public Integer call() throws JsonProcessingException {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    public Integer call() {
+        if (limit != null && limit < 1) {
+            throw new IllegalArgumentException("--limit " + limit + ": give a number of URLs, 1 or more");
+        }
+        Optional<Instant> from = Optional.ofNullable(since).map(t -> RequestedTime.parse(t, zone.zone()).start());
+        // Buffered, not flushed per line: a listing of every URL is written in blocks.
+        PrintStream out = new PrintStream(new BufferedOutputStream(System.out, 1 << 16), false, StandardCharsets.UTF_8);
         try (Archive store = xxgk.global.openToRead()) {
             ArchivedSites.require(store, site);
             AlignedTable table = new AlignedTable("FETCHED", "STATUS", "SIZE", "TYPE", "URL").alignRight(1, 2);
-            for (Capture c : store.captures().latestPerUrl(Optional.ofNullable(site))) {
+            store.captures().forEachLatest(new CaptureStore.Listing(Optional.ofNullable(site), from, limit == null ? 0 : limit), c -> {
                 if (json) {
-                    out.println(JSON.writeValueAsString(fields(c)));
+                    out.println(json(c));
                 } else {
                     table.add(c.fetchedAt(), c.status(), Sizes.human(c.size()), c.contentType().isEmpty() ? "-" : c.contentType(), c.url());
                 }
-            }
+            });
             table.print(out);
+        } finally {
+            out.flush();
         }
         return 0;
+    }
+
+    private static String json(Capture c) {
+        try {
+            return JSON.writeValueAsString(fields(c));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The JSON shape scripts depend on. */

@@ -82,6 +82,9 @@ class CommandLineTest {
         assertThat(row.get("fetched_at").asText()).isEqualTo("2024-06-01T00:00:00Z");
         assertThat(row.get("site").asText()).isEqualTo("harbin");
         assertThat(row.get("filename").asText()).isEqualTo("年报.pdf");
+        archiveOne("http://www.harbin.gov.cn/a.html", v1, Instant.parse("2023-01-01T00:00:00Z"));
+        assertThat(xxgk("list", "--json", "--limit", "1", "--data", data).text()).as("the first URL in URL order").contains("/a.html").doesNotContain("nb.pdf");
+        assertThat(xxgk("list", "--json", "--since", "2024-05-31", "--data", data).text()).contains("nb.pdf").doesNotContain("/a.html");
 
         assertThat(xxgk("get", url, "--data", data).out()).isEqualTo(v2);
         assertThat(xxgk("--data", data, "get", url).out()).as("a global option before the command").isEqualTo(v2);
@@ -383,6 +386,8 @@ class CommandLineTest {
                 UserError.of("xxgk: no site 'nosuch' in the archive (it has: harbin)", "changes", "--site", "nosuch", "--data", data),
                 UserError.of("xxgk: no site 'nosuch' in the archive (it has: harbin)", "deadlines", "--year", "2021", "--site", "nosuch", "--data", data),
                 UserError.of("xxgk: 'yesterday' is not a time", "changes", "--since", "yesterday", "--data", data),
+                UserError.of("xxgk: 'yesterday' is not a time", "list", "--since", "yesterday", "--data", data),
+                UserError.of("xxgk: --limit 0: give a number of URLs, 1 or more", "list", "--limit", "0", "--data", data),
                 UserError.of("xxgk: --format warc writes a file: name it with -o FILE.warc.gz", "export", "--format", "warc", "--data", data),
                 UserError.of("xxgk: unknown site 'nowhere' (../config/sites.yaml has: ", "crawl", "--config", "../config/sites.yaml", "--site", "nowhere", "--data", data),
                 UserError.of("xxgk: no archive in " + missing + " (name the data directory with --data DIR", "list", "--data", missing),
@@ -432,7 +437,7 @@ class CommandLineTest {
                     .doesNotContain("s3cret").hasLineCount(1);
         }
         assertThat(Path.of(missing)).as("reading never makes an archive").doesNotExist();
-        assertThat(errors).hasSize(47);
+        assertThat(errors).hasSize(49);
     }
 
     @Test
