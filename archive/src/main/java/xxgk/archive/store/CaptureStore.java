@@ -29,8 +29,9 @@ import com.mongodb.client.model.UpdateOptions;
 
 /**
  * The captures, and per URL the list of its captures in time and its latest one. Lookups go through the unique keys
- * (a URL, a capture id) because the embedded server ignores secondary indexes; listings read keys first and then
- * the captures a batch at a time, so that memory does not grow with the archive.
+ * (a URL, a capture id) because the embedded server ignores secondary indexes. Each URL keeps a copy of its latest
+ * capture, so that listing the latest captures reads the URLs alone; going through every capture reads their keys
+ * first and the captures a batch at a time, so that memory grows with the keys, not with the captures.
  */
 public final class CaptureStore {
 
@@ -47,20 +48,30 @@ public final class CaptureStore {
     /** Records a capture whose original is already in the blob store; returns the id given to it. */
     public ObjectId record(Capture capture) {
         ObjectId id = new ObjectId();
-        captures.insertOne(toDocument(capture).append("_id", id));
+        Document recorded = toDocument(capture).append("_id", id);
+        captures.insertOne(recorded);
         // Written after the capture: a crash in between leaves a capture no URL lists yet, never a dangling entry.
         urls.updateOne(eq("_id", capture.url()),
                 Updates.combine(Updates.set("site", capture.site()),
                         Updates.push("history", new Document("capture", id).append("at", Date.from(capture.fetchedAt()))),
-                        // Documents compare field by field: the latest time wins, and of two at one time the later id.
-                        Updates.max("latest", new Document("at", Date.from(capture.fetchedAt())).append("capture", id))),
+                        Updates.max("latest", latest(recorded))),
                 new UpdateOptions().upsert(true));
         return id;
     }
 
+    /**
+     * A URL's {@code latest}: its capture's time, id and a copy of it (captures never change), so that the latest
+     * capture of a URL, or of every URL, is read without its history or a second lookup. {@code $max} keeps the
+     * greatest: documents compare field by field, so the latest time wins, and of two at one time the later id.
+     */
+    private static Document latest(Document recorded) {
+        return new Document("at", recorded.getDate("fetched_at")).append("capture", recorded.getObjectId("_id")).append("copy", recorded);
+    }
+
     /** The latest capture of url, a response or a revisit. */
     public Optional<Capture> latest(String url) {
-        return atOrBefore(url, Instant.MAX);
+        return Optional.ofNullable(urls.find(eq("_id", url)).projection(Projections.include("latest.copy")).first())
+                .map(entry -> fromDocument(entry.get("latest", Document.class).get("copy", Document.class)));
     }
 
     /** The latest capture of url fetched at or before time. */
@@ -82,7 +93,7 @@ public final class CaptureStore {
 
     /** The latest content of url: see {@link #contentAtOrBefore}. */
     public Optional<Capture> latestContent(String url) {
-        return contentAtOrBefore(url, Instant.MAX);
+        return latest(url).flatMap(this::content);
     }
 
     /** The capture whose bytes this capture stands for: itself for a response, the response it refers to for a revisit. */
@@ -150,22 +161,16 @@ public final class CaptureStore {
     public record Listing(Optional<String> site, Optional<Instant> since, int limit) {}
 
     /**
-     * The latest capture of each URL the listing takes, in URL order, handed over one at a time: the query reads
-     * only the URLs' keys and latest capture ids, and the captures are fetched by id, a batch at a time.
+     * The latest capture of each URL the listing takes, in URL order, handed over one at a time: read from the URLs
+     * alone (each holds a copy of its latest capture), by a query that applies the listing.
      */
     public void forEachLatest(Listing listing, Consumer<Capture> action) {
         List<Bson> filters = new ArrayList<>();
         listing.site().ifPresent(s -> filters.add(eq("site", s)));
         listing.since().ifPresent(t -> filters.add(Filters.gte("latest.at", Date.from(t))));
-        List<ObjectId> batch = new ArrayList<>();
-        for (Document entry : urls.find(filters.isEmpty() ? new Document() : Filters.and(filters))
-                .projection(Projections.include("latest.capture")).sort(Sorts.ascending("_id")).limit(listing.limit())) {
-            batch.add(entry.get("latest", Document.class).getObjectId("capture"));
-            if (batch.size() == BATCH) {
-                handOver(batch, action);
-            }
-        }
-        handOver(batch, action);
+        urls.find(filters.isEmpty() ? new Document() : Filters.and(filters)).projection(Projections.include("latest.copy"))
+                .sort(Sorts.ascending("_id")).limit(listing.limit()).batchSize(BATCH)
+                .forEach(entry -> action.accept(fromDocument(entry.get("latest", Document.class).get("copy", Document.class))));
     }
 
     /** Hands over the captures of ids in their order, and empties ids. */
@@ -180,18 +185,19 @@ public final class CaptureStore {
         ids.clear();
     }
 
-    /** Gives each URL of an archive of format 2 its latest capture (see {@link #record}); returns how many. */
+    /** Gives each URL of an archive of format 2 its latest capture (see {@link #latest(Document)}); returns how many. */
     public long recordLatestOfEachUrl() {
         long n = 0;
         for (Document entry : urls.find(Filters.exists("latest", false)).projection(Projections.include("history"))) {
-            Document latest = null;
+            Document last = null;
             for (Document h : entry.getList("history", Document.class, List.of())) {
-                if (latest == null || !h.getDate("at").before(latest.getDate("at"))) {
-                    latest = new Document("at", h.getDate("at")).append("capture", h.getObjectId("capture"));
+                if (last == null || !h.getDate("at").before(last.getDate("at"))) {
+                    last = h;
                 }
             }
-            if (latest != null) {
-                urls.updateOne(eq("_id", entry.get("_id")), Updates.set("latest", latest));
+            Document recorded = last == null ? null : captures.find(eq("_id", last.getObjectId("capture"))).first();
+            if (recorded != null) {
+                urls.updateOne(eq("_id", entry.get("_id")), Updates.set("latest", latest(recorded)));
                 n++;
             }
         }

@@ -1,0 +1,137 @@
+package xxgk.crawler.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Random;
+
+import xxgk.archive.Archive;
+import xxgk.archive.ArchiveLocation;
+import xxgk.archive.catalog.Report;
+import xxgk.archive.catalog.ReportStatistics;
+import xxgk.archive.store.Capture;
+
+/**
+ * Retrieval as the archive grows: builds archives of the given numbers of captures ({@link SyntheticArchive}) and
+ * prints, per size, an original read back in-process (p50/p99 of finding its latest capture and reading its bytes),
+ * a whole {@code xxgk get} process (median of 5), {@code xxgk list --json} (wall time, peak RSS), and the catalogue
+ * after a re-crawl of 100 pages of 10 sites (their refresh and parse). Run from the repository root with
+ * {@code tools/lookup-benchmark.sh [CAPTURES...]} (default 10000 50000); it needs the jar {@code ./xxgk} builds.
+ */
+public final class LookupBenchmark {
+
+    private static final int READS = 500;
+
+    private LookupBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        List<Integer> sizes = new ArrayList<>();
+        for (String a : args.length > 0 ? args : new String[] {"10000", "50000"}) {
+            sizes.add(Integer.parseInt(a));
+        }
+        Path jar = Path.of("crawler/target/xxgk.jar").toAbsolutePath();
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: run ./xxgk --version first");
+        }
+        Path base = Files.createTempDirectory("xxgk-lookup");
+        List<String> rows = new ArrayList<>();
+        for (int size : sizes) {
+            rows.add(measure(size, base.resolve("c" + size), jar));
+            System.out.println(rows.get(rows.size() - 1));
+        }
+        System.out.println();
+        System.out.println("| captures | build | read p50 | read p99 | xxgk get (median of 5) | list --json | list peak RSS | catalogue after 100-page re-crawl |");
+        System.out.println("|---|---|---|---|---|---|---|---|");
+        rows.forEach(System.out::println);
+        System.out.println("archives left in " + base + " (remove them by hand)");
+    }
+
+    private static String measure(int size, Path data, Path jar) throws Exception {
+        Files.createDirectories(data);
+        List<Capture> written = new ArrayList<>();
+        long buildStart = System.nanoTime();
+        try (Archive archive = Archive.open(new ArchiveLocation(data, Optional.empty()))) {
+            new SyntheticArchive(archive, data, written).write(size);
+            archive.catalog().refresh(archive.captures().sites());
+        }
+        double buildSeconds = seconds(System.nanoTime() - buildStart);
+        System.out.printf(Locale.ROOT, "%d captures built in %.0f s (%d MB on disk)%n", size, buildSeconds,
+                Files.size(data.resolve("archive.mv")) >> 20);
+
+        List<Double> reads = new ArrayList<>();
+        double catalogue;
+        String someUrl;
+        try (Archive archive = Archive.open(new ArchiveLocation(data, Optional.empty()))) {
+            Random random = new Random(1);
+            byte[] buffer = new byte[1 << 16];
+            for (int i = 0; i < READS + 50; i++) {
+                Capture c = written.get(random.nextInt(written.size()));
+                long t = System.nanoTime();
+                Capture content = archive.captures().latestContent(c.url()).orElseThrow();
+                try (InputStream in = archive.blobs().open(content.sha256())) {
+                    while (in.read(buffer) >= 0) {
+                        // read to the end: the digest is verified there
+                    }
+                }
+                if (i >= 50) { // the first reads warm the JIT and the store's caches
+                    reads.add(millis(System.nanoTime() - t));
+                }
+            }
+            someUrl = written.get(written.size() / 2).url();
+
+            List<String> sites = new SyntheticArchive(archive, data, written).recrawl(100, 10, Instant.parse("2025-07-01T00:00:00Z"));
+            long t = System.nanoTime();
+            try (ReportStatistics statistics = new ReportStatistics(archive.blobs(), archive.parses())) {
+                List<Report> reports = archive.catalog().refresh(sites);
+                statistics.parse(reports, false);
+            }
+            catalogue = seconds(System.nanoTime() - t);
+        }
+        Collections.sort(reads);
+
+        List<Double> gets = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            gets.add(run(jar, data, "get", someUrl, "-o", "/dev/null").seconds());
+        }
+        Collections.sort(gets);
+        Run list = run(jar, data, "list", "--json");
+        return String.format(Locale.ROOT, "| %d | %.0f s | %.1f ms | %.1f ms | %.2f s | %.1f s | %d MB | %.1f s |", size, buildSeconds,
+                reads.get(reads.size() / 2), reads.get(reads.size() * 99 / 100), gets.get(2), list.seconds(), list.peakRssKb() >> 10, catalogue);
+    }
+
+    private record Run(double seconds, long peakRssKb) {}
+
+    /** Runs the jar under /usr/bin/time (its peak RSS); output goes to /dev/null, as a pipe reading it at once would. */
+    private static Run run(Path jar, Path data, String... args) throws IOException, InterruptedException {
+        Path rss = Files.createTempFile("rss", ".txt");
+        List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-f", "%M", "-o", rss.toString(), "java", "-jar", jar.toString()));
+        command.addAll(List.of(args));
+        command.addAll(List.of("--data", data.toString()));
+        long t = System.nanoTime();
+        Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed");
+        }
+        double seconds = seconds(System.nanoTime() - t);
+        long kb = Long.parseLong(Files.readString(rss, StandardCharsets.UTF_8).strip().lines().reduce((a, b) -> b).orElseThrow());
+        Files.delete(rss);
+        return new Run(seconds, kb);
+    }
+
+    private static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+
+    private static double millis(long nanos) {
+        return nanos / 1e6;
+    }
+}
