@@ -8,6 +8,9 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 ./xxgk --version >/dev/null   # builds crawler/target/xxgk.jar (and target/lib) from these sources when stale
 mvn -q -B -o -pl crawler -am test-compile
+# A copy, so that a build during the hours a large run takes does not change the classes under it.
+copy="$(mktemp -d "${TMPDIR:-/tmp}/xxgk-lookup-bin.XXXXXX")"
+cp -r crawler/target/xxgk.jar crawler/target/lib crawler/target/test-classes "$copy"/
 read -r -a java_opts <<<"${JAVA_OPTS:-}"
-exec java "${java_opts[@]}" -cp "crawler/target/test-classes:crawler/target/xxgk.jar:crawler/target/lib/*" \
+exec java "${java_opts[@]}" -Dxxgk.jar="$copy/xxgk.jar" -cp "$copy/test-classes:$copy/xxgk.jar:$copy/lib/*" \
     xxgk.crawler.cli.LookupBenchmark "$@"

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -37,10 +38,13 @@ public final class LookupBenchmark {
         for (String a : args.length > 0 ? args : new String[] {"10000", "50000"}) {
             sizes.add(Integer.parseInt(a));
         }
-        Path jar = Path.of("crawler/target/xxgk.jar").toAbsolutePath();
+        Path jar = Path.of(System.getProperty("xxgk.jar", "crawler/target/xxgk.jar")).toAbsolutePath();
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: run ./xxgk --version first");
         }
+        Run idle = run(jar, null, "--version");
+        System.out.printf(Locale.ROOT, "a JVM doing nothing (xxgk --version): %.2f s, %.2f s CPU, %d MB%n", idle.seconds(), idle.cpuSeconds(),
+                idle.peakRssKb() >> 10);
         Path base = Files.createTempDirectory("xxgk-lookup");
         List<String> rows = new ArrayList<>();
         for (int size : sizes) {
@@ -48,7 +52,7 @@ public final class LookupBenchmark {
             System.out.println(rows.get(rows.size() - 1));
         }
         System.out.println();
-        System.out.println("| captures | build | read p50 | read p99 | xxgk get (median of 5) | list --json | list peak RSS | catalogue after 100-page re-crawl |");
+        System.out.println("| captures | build | read p50 | read p99 | xxgk get, median of 5 (CPU) | list --json (CPU) | list peak RSS | catalogue after 100-page re-crawl |");
         System.out.println("|---|---|---|---|---|---|---|---|");
         rows.forEach(System.out::println);
         System.out.println("archives left in " + base + " (remove them by hand)");
@@ -60,7 +64,9 @@ public final class LookupBenchmark {
         long buildStart = System.nanoTime();
         try (Archive archive = Archive.open(new ArchiveLocation(data, Optional.empty()))) {
             new SyntheticArchive(archive, data, written).write(size);
-            archive.catalog().refresh(archive.captures().sites());
+            try (ReportStatistics statistics = new ReportStatistics(archive.blobs(), archive.parses())) {
+                statistics.parse(archive.catalog().refresh(archive.captures().sites()), false);
+            }
         }
         double buildSeconds = seconds(System.nanoTime() - buildStart);
         System.out.printf(Locale.ROOT, "%d captures built in %.0f s (%d MB on disk)%n", size, buildSeconds,
@@ -97,24 +103,28 @@ public final class LookupBenchmark {
         }
         Collections.sort(reads);
 
-        List<Double> gets = new ArrayList<>();
+        List<Run> gets = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            gets.add(run(jar, data, "get", someUrl, "-o", "/dev/null").seconds());
+            gets.add(run(jar, data, "get", someUrl, "-o", "/dev/null"));
         }
-        Collections.sort(gets);
+        gets.sort(Comparator.comparingDouble(Run::seconds));
         Run list = run(jar, data, "list", "--json");
-        return String.format(Locale.ROOT, "| %d | %.0f s | %.1f ms | %.1f ms | %.2f s | %.1f s | %d MB | %.1f s |", size, buildSeconds,
-                reads.get(reads.size() / 2), reads.get(reads.size() * 99 / 100), gets.get(2), list.seconds(), list.peakRssKb() >> 10, catalogue);
+        return String.format(Locale.ROOT, "| %d | %.0f s | %.1f ms | %.1f ms | %.2f s (%.2f s) | %.1f s (%.1f s) | %d MB | %.1f s |", size,
+                buildSeconds, reads.get(reads.size() / 2), reads.get(reads.size() * 99 / 100), gets.get(2).seconds(), gets.get(2).cpuSeconds(),
+                list.seconds(), list.cpuSeconds(), list.peakRssKb() >> 10, catalogue);
     }
 
-    private record Run(double seconds, long peakRssKb) {}
+    /** A process's wall time, CPU time (user and system: what a loaded machine does not inflate) and peak RSS. */
+    private record Run(double seconds, double cpuSeconds, long peakRssKb) {}
 
-    /** Runs the jar under /usr/bin/time (its peak RSS); output goes to /dev/null, as a pipe reading it at once would. */
+    /** Runs the jar under /usr/bin/time; output goes to /dev/null, as a pipe reading it at once would. */
     private static Run run(Path jar, Path data, String... args) throws IOException, InterruptedException {
         Path rss = Files.createTempFile("rss", ".txt");
-        List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-f", "%M", "-o", rss.toString(), "java", "-jar", jar.toString()));
+        List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-f", "%U %S %M", "-o", rss.toString(), "java", "-jar", jar.toString()));
         command.addAll(List.of(args));
-        command.addAll(List.of("--data", data.toString()));
+        if (data != null) {
+            command.addAll(List.of("--data", data.toString()));
+        }
         long t = System.nanoTime();
         Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
@@ -122,9 +132,9 @@ public final class LookupBenchmark {
             throw new IllegalStateException(String.join(" ", command) + " failed");
         }
         double seconds = seconds(System.nanoTime() - t);
-        long kb = Long.parseLong(Files.readString(rss, StandardCharsets.UTF_8).strip().lines().reduce((a, b) -> b).orElseThrow());
+        String[] measured = Files.readString(rss, StandardCharsets.UTF_8).strip().lines().reduce((a, b) -> b).orElseThrow().split(" ");
         Files.delete(rss);
-        return new Run(seconds, kb);
+        return new Run(seconds, Double.parseDouble(measured[0]) + Double.parseDouble(measured[1]), Long.parseLong(measured[2]));
     }
 
     private static double seconds(long nanos) {
