@@ -26,6 +26,7 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 
@@ -114,10 +115,17 @@ public final class BlobStore {
     }
 
     private void writeChunk(String sha256, int n, byte[] data) {
-        // Replaced, not inserted: a killed write of the same digest may have left this very chunk.
-        chunks.replaceOne(eq("_id", chunkKey(sha256, n)),
-                new Document("_id", chunkKey(sha256, n)).append("data", new Binary(data)).append("written_at", new Date()),
-                new ReplaceOptions().upsert(true));
+        // Replaced, not inserted: a killed write of the same digest may have left this very chunk. Two writers
+        // inserting it at once race on its key; the loser's bytes are the winner's.
+        try {
+            chunks.replaceOne(eq("_id", chunkKey(sha256, n)),
+                    new Document("_id", chunkKey(sha256, n)).append("data", new Binary(data)).append("written_at", new Date()),
+                    new ReplaceOptions().upsert(true));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+        }
     }
 
     private static String chunkKey(String sha256, int n) {
@@ -145,7 +153,8 @@ public final class BlobStore {
                 published.add(sha256);
                 continue;
             }
-            Document gone = chunks.findOneAndDelete(eq("_id", key));
+            // Only if still old: a write of the same digest may have replaced it since it was listed.
+            Document gone = chunks.findOneAndDelete(Filters.and(eq("_id", key), Filters.lt("written_at", Date.from(startedBefore))));
             if (gone != null) {
                 bytes += gone.get("data", Binary.class).length();
                 swept.add(sha256);
