@@ -82,6 +82,9 @@ class ArchiveFormatTest {
             List<Capture> listed = new ArrayList<>();
             archive.captures().forEachLatest(new CaptureStore.Listing(Optional.empty(), Optional.empty(), 0), listed::add);
             assertThat(listed).extracting(Capture::sha256).containsExactly(Sha256.of(page));
+            assertThat(archive.captures().latestPerUrl(Optional.of("a"))).as("listed under its site").extracting(Capture::sha256)
+                    .containsExactly(Sha256.of(page));
+            assertThat(archive.captures().sites()).containsExactly("a");
         }
         try (Archive archive = Archive.open(new ArchiveLocation(data, Optional.empty()));
              MongoClient client = MongoClients.create(EmbeddedArchiveClient.connectionString(data))) {

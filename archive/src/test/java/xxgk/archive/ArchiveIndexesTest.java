@@ -28,7 +28,7 @@ class ArchiveIndexesTest {
             MongoDatabase db = client.getDatabase(Archive.DEFAULT_DATABASE);
             ArchiveIndexes.create(db);
             ArchiveIndexes.create(db);
-            assertThat(names(db, "urls")).containsExactlyInAnyOrder("_id_", "site_1__id_1", "latest.at_1");
+            assertThat(names(db, "urls")).containsExactlyInAnyOrder("_id_", "latest.at_1");
             assertThat(names(db, "captures")).containsExactlyInAnyOrder("_id_", "site_1_fetched_at_1");
             assertThat(names(db, "changes")).containsExactlyInAnyOrder("_id_", "at_1__id_1", "site_1_at_1", "run_1");
         }

@@ -5,6 +5,7 @@ import static com.mongodb.client.model.Filters.in;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
@@ -12,13 +13,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.bson.types.ObjectId;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -39,16 +45,25 @@ public final class CaptureStore {
 
     private final MongoCollection<Document> captures;
     private final MongoCollection<Document> urls;
+    /**
+     * One document per site and URL, keyed {@code "site url"}: a site's URLs are a regular expression anchored on
+     * {@code _id}, which the embedded server answers from its unique index's keys, where a query on {@code urls.site}
+     * would read every URL of every site.
+     */
+    private final MongoCollection<Document> siteUrls;
 
     public CaptureStore(MongoDatabase db) {
         this.captures = db.getCollection("captures");
         this.urls = db.getCollection("urls");
+        this.siteUrls = db.getCollection("site_urls");
     }
 
     /** Records a capture whose original is already in the blob store; returns the id given to it. */
     public ObjectId record(Capture capture) {
         ObjectId id = new ObjectId();
         Document recorded = toDocument(capture).append("_id", id);
+        // The site's entry first: a crash after it leaves an entry without a URL, which listings skip.
+        listUnderSite(capture.site(), capture.url());
         captures.insertOne(recorded);
         // Written after the capture: a crash in between leaves a capture no URL lists yet, never a dangling entry.
         urls.updateOne(eq("_id", capture.url()),
@@ -57,6 +72,19 @@ public final class CaptureStore {
                         Updates.max("latest", latest(recorded))),
                 new UpdateOptions().upsert(true));
         return id;
+    }
+
+    private void listUnderSite(String site, String url) {
+        Document entry = new Document("_id", site + " " + url);
+        if (siteUrls.find(entry).first() == null) {
+            try {
+                siteUrls.insertOne(entry);
+            } catch (MongoWriteException e) {
+                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw e; // else another crawler listed it first
+                }
+            }
+        }
     }
 
     /**
@@ -162,15 +190,44 @@ public final class CaptureStore {
 
     /**
      * The latest capture of each URL the listing takes, in URL order, handed over one at a time: read from the URLs
-     * alone (each holds a copy of its latest capture), by a query that applies the listing.
+     * alone (each holds a copy of its latest capture). Without a site, one query applies the listing; a site's URLs
+     * are found through {@code site_urls} and read by key, a batch at a time.
      */
     public void forEachLatest(Listing listing, Consumer<Capture> action) {
-        List<Bson> filters = new ArrayList<>();
-        listing.site().ifPresent(s -> filters.add(eq("site", s)));
-        listing.since().ifPresent(t -> filters.add(Filters.gte("latest.at", Date.from(t))));
-        urls.find(filters.isEmpty() ? new Document() : Filters.and(filters)).projection(Projections.include("latest.copy"))
-                .sort(Sorts.ascending("_id")).limit(listing.limit()).batchSize(BATCH)
-                .forEach(entry -> action.accept(fromDocument(entry.get("latest", Document.class).get("copy", Document.class))));
+        if (listing.site().isEmpty()) {
+            Bson filter = listing.since().map(t -> Filters.gte("latest.at", Date.from(t))).orElse(new Document());
+            urls.find(filter).projection(Projections.include("latest.copy")).sort(Sorts.ascending("_id"))
+                    .limit(listing.limit()).batchSize(BATCH).forEach(entry -> action.accept(latestCopy(entry)));
+            return;
+        }
+        String site = listing.site().get();
+        List<String> siteUrlKeys = new ArrayList<>();
+        siteUrls.find(Filters.regex("_id", "^" + Pattern.quote(site + " "))).projection(Projections.include("_id"))
+                .forEach(d -> siteUrlKeys.add(d.getString("_id").substring(site.length() + 1)));
+        Collections.sort(siteUrlKeys);
+        int handed = 0;
+        for (int i = 0; i < siteUrlKeys.size(); i += BATCH) {
+            List<String> batch = siteUrlKeys.subList(i, Math.min(siteUrlKeys.size(), i + BATCH));
+            Map<String, Document> byUrl = new HashMap<>();
+            urls.find(in("_id", batch)).projection(Projections.include("site", "latest.at", "latest.copy"))
+                    .forEach(d -> byUrl.put(d.getString("_id"), d));
+            for (String url : batch) {
+                Document entry = byUrl.get(url);
+                // A URL moved to another site (its configuration changed) is that site's now.
+                if (entry == null || !site.equals(entry.getString("site"))
+                        || listing.since().isPresent() && entry.get("latest", Document.class).getDate("at").before(Date.from(listing.since().get()))) {
+                    continue;
+                }
+                action.accept(latestCopy(entry));
+                if (++handed == listing.limit()) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private static Capture latestCopy(Document urlEntry) {
+        return fromDocument(urlEntry.get("latest", Document.class).get("copy", Document.class));
     }
 
     /** Hands over the captures of ids in their order, and empties ids. */
@@ -185,10 +242,14 @@ public final class CaptureStore {
         ids.clear();
     }
 
-    /** Gives each URL of an archive of format 2 its latest capture (see {@link #latest(Document)}); returns how many. */
+    /**
+     * Gives each URL of an archive of format 2 its latest capture (see {@link #latest(Document)}) and its entry under
+     * its site; returns how many.
+     */
     public long recordLatestOfEachUrl() {
         long n = 0;
-        for (Document entry : urls.find(Filters.exists("latest", false)).projection(Projections.include("history"))) {
+        for (Document entry : urls.find(Filters.exists("latest", false)).projection(Projections.include("site", "history"))) {
+            listUnderSite(entry.getString("site"), entry.getString("_id"));
             Document last = null;
             for (Document h : entry.getList("history", Document.class, List.of())) {
                 if (last == null || !h.getDate("at").before(last.getDate("at"))) {
@@ -251,7 +312,12 @@ public final class CaptureStore {
 
     /** The sites anything was archived for, sorted. */
     public List<String> sites() {
-        return urls.distinct("site", String.class).into(new ArrayList<>()).stream().sorted().toList();
+        Set<String> sites = new TreeSet<>();
+        siteUrls.find().projection(Projections.include("_id")).forEach(d -> {
+            String key = d.getString("_id");
+            sites.add(key.substring(0, key.indexOf(' ')));
+        });
+        return List.copyOf(sites);
     }
 
     public long count() {
