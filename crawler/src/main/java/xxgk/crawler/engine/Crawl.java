@@ -173,13 +173,15 @@ public final class Crawl {
                 dataDir.resolve("spool"))) {
             CrawlConfig config = config(sites, frontierDir, options);
             BasicURLNormalizer normalizer = new UrlNormalizer();
-            HSQLDBFrontierConfiguration frontier = new HSQLDBFrontierConfiguration(config, options.threads() + 2);
+            // The URL table is crawler4j's; only its document ids are asked for by the workers (one at a time).
+            HSQLDBFrontierConfiguration frontier = new HSQLDBFrontierConfiguration(config, 2);
             TLDList tlds = new TLDList(config);
             CaptureRecorder recorder = new CaptureRecorder(archive, extractor, runId, progress);
             RobotsPolicy robots = new RobotsPolicy(frontier.getWebURLFactory(), http, politeness, resolver, recorder, failures, progress);
             ArchivingPageFetcher fetcher = new ArchivingPageFetcher(config, normalizer, http, resolver, robots, recorder, failures, progress);
             LinkExtractor links = new LinkExtractor(config, normalizer, tlds, frontier.getWebURLFactory());
-            controller = new CrawlController(config, normalizer, fetcher, links, robots, tlds, frontier);
+            controller = new CrawlController(config, normalizer, fetcher, links, robots, tlds,
+                    HostSchedule.over(frontier, jdbcUrl(frontierDir), politeness));
             failures.onFatal(controller::shutdown);
 
             CrawlTraps traps = new CrawlTraps(progress, java.time.Clock.systemUTC());
@@ -336,7 +338,7 @@ public final class Crawl {
         config.setIncludeHttpsPages(true);
         config.setFollowRedirects(true);
         config.setMaxDownloadSize(64 << 20);
-        config.setBatchReadSize(1); // a thread holding a batch of one host's URLs would idle on its politeness
+        config.setBatchReadSize(1); // a worker takes one URL of a host that is due (HostSchedule)
         config.setShutdownOnEmptyQueue(true);
         config.setThreadMonitoringDelaySeconds(1);
         config.setThreadShutdownDelaySeconds(1);
@@ -375,7 +377,7 @@ public final class Crawl {
         return lines.length == 2 && lines[1].equals(String.join(",", ids)) ? lines[0] : null;
     }
 
-    private static String jdbcUrl(Path frontierDir) {
+    static String jdbcUrl(Path frontierDir) {
         return "jdbc:hsqldb:file:" + frontierDir + "/frontier;sql.syntax_pgs=true";
     }
 
