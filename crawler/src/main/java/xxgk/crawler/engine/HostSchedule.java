@@ -97,7 +97,10 @@ final class HostSchedule implements Frontier {
         };
     }
 
-    /** Adds the host column (a frontier left by an older version has none) and reads the hosts' queues. */
+    /**
+     * Adds the host column (a frontier left by an older version has none), forgets URLs a kill left unscheduled, and
+     * reads the hosts' queues.
+     */
     private void prepare() throws SQLException {
         try (Statement s = db.createStatement()) {
             try (ResultSet column = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.COLUMNS"
@@ -108,6 +111,9 @@ final class HostSchedule implements Frontier {
                 }
             }
             s.execute("CREATE INDEX IF NOT EXISTS idx_host_queue ON weburl (host, status, priority)");
+            // An id given and the scheduling lost to a kill: crawler4j would take the URL for seen and never fetch it.
+            // Its page was not done either (done is committed after its links), so it is fetched again and finds it.
+            s.executeUpdate("DELETE FROM weburl WHERE status IS NULL");
             try (ResultSet unknown = s.executeQuery("SELECT id, url FROM weburl WHERE status = 'SCHEDULED' AND host IS NULL");
                  PreparedStatement set = db.prepareStatement("UPDATE weburl SET host = ? WHERE id = ?")) {
                 while (unknown.next()) {
