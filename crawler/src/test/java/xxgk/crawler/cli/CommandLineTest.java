@@ -310,8 +310,10 @@ class CommandLineTest {
 
     /** Runs the real program in its own JVM, as the launcher does; on a terminal (script(1) gives it one) when asked. */
     private static RealCli.Result program(boolean onTerminal, Map<String, String> env, String... args) throws IOException, InterruptedException {
+        // The class path goes in the environment: script(1) prints its header, command included, onto the
+        // terminal when the command is longer than about 8 KB, which a class path under a long checkout path is.
         List<String> java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), Xxgk.class.getName()));
+                "-Dfile.encoding=UTF-8", Xxgk.class.getName()));
         java.addAll(List.of(args));
         List<String> command = onTerminal
                 ? List.of("script", "-qec", java.stream().map(a -> "'" + a.replace("'", "'\\''") + "'").collect(Collectors.joining(" ")), "/dev/null")
@@ -319,6 +321,7 @@ class CommandLineTest {
         // Nothing to read: script(1) would otherwise echo onto the terminal whatever reaches the test JVM's standard
         // input (Surefire's commands to its forked JVM).
         ProcessBuilder builder = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        builder.environment().put("CLASSPATH", System.getProperty("java.class.path"));
         builder.environment().putAll(env);
         Process process = builder.start();
         byte[] out = process.getInputStream().readAllBytes();
