@@ -57,8 +57,8 @@ import xxgk.crawler.navigation.ColumnPath;
 import xxgk.crawler.navigation.Focus;
 
 /**
- * One crawl run over a set of sites, driven by crawler4j: frontier, depth and scheduling are crawler4j's; fetching,
- * robots.txt, link extraction and archiving are ours, plugged into it.
+ * One crawl run over a set of sites, driven by crawler4j: its workers, URL table and depth; fetching, robots.txt,
+ * link extraction, archiving and the order URLs are handed out in ({@link HostSchedule}) are ours, plugged into it.
  *
  * <p>The frontier lives in the data directory while a run is under way and is removed when it finishes. A run
  * that was killed leaves it behind, and the next crawl of the same sites continues that run where it stopped.
