@@ -32,8 +32,8 @@ final class CrawlCommand implements Callable<Integer> {
     @Option(names = "--every", paramLabel = "DURATION", description = "Keep crawling with this period (6h, 1h30m, PT6H) until stopped.")
     String every;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Crawler threads; each host still gets one request at a time (default: ${DEFAULT-VALUE}).",
-            defaultValue = "4")
+    @Option(names = "--threads", paramLabel = "N", description = "Crawler workers: each takes a URL of any host that is due, and each"
+            + " host still gets one request at a time (default: ${DEFAULT-VALUE}).", defaultValue = "" + Crawl.Options.WORKERS)
     int threads;
 
     @ParentCommand

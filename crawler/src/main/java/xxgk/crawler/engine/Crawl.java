@@ -57,8 +57,8 @@ import xxgk.crawler.navigation.ColumnPath;
 import xxgk.crawler.navigation.Focus;
 
 /**
- * One crawl run over a set of sites, driven by crawler4j: frontier, depth and scheduling are crawler4j's; fetching,
- * robots.txt, link extraction and archiving are ours, plugged into it.
+ * One crawl run over a set of sites, driven by crawler4j: its workers, URL table and depth; fetching, robots.txt,
+ * link extraction, archiving and the order URLs are handed out in ({@link HostSchedule}) are ours, plugged into it.
  *
  * <p>The frontier lives in the data directory while a run is under way and is removed when it finishes. A run
  * that was killed leaves it behind, and the next crawl of the same sites continues that run where it stopped.
@@ -67,8 +67,14 @@ public final class Crawl {
 
     /** How a crawl is run, beyond the sites' own settings; progressEvery is how often the run record is saved. */
     public record Options(int threads, HttpFetcher.Settings http, ResolveOverrides resolve, Duration progressEvery) {
+        /**
+         * Workers by default. A worker is a thread that fetches a URL of a host that is due and archives it; a host is
+         * asked once a second at most, so keeping a few hundred hosts busy takes a few dozen workers, not one each.
+         */
+        public static final int WORKERS = 32;
+
         public static Options defaults() {
-            return new Options(4, HttpFetcher.Settings.defaults(), ResolveOverrides.none(), Duration.ofSeconds(5));
+            return new Options(WORKERS, HttpFetcher.Settings.defaults(), ResolveOverrides.none(), Duration.ofSeconds(5));
         }
     }
 
@@ -143,7 +149,7 @@ public final class Crawl {
             deleteRecursively(frontierDir);
             runId = archive.runs().start(ids, Instant.now());
             Files.createDirectories(frontierDir);
-            syncFrontierOnCommit(frontierDir);
+            syncFrontierLog(frontierDir);
             Files.writeString(frontierDir.resolve("run"), runId + "\n" + String.join(",", ids), StandardCharsets.UTF_8);
             out.println("crawl " + runId + ": " + String.join(", ", ids));
         } else {
@@ -173,13 +179,15 @@ public final class Crawl {
                 dataDir.resolve("spool"))) {
             CrawlConfig config = config(sites, frontierDir, options);
             BasicURLNormalizer normalizer = new UrlNormalizer();
-            HSQLDBFrontierConfiguration frontier = new HSQLDBFrontierConfiguration(config, options.threads() + 2);
+            // The URL table is crawler4j's; only its document ids are asked for by the workers (one at a time).
+            HSQLDBFrontierConfiguration frontier = new HSQLDBFrontierConfiguration(config, 2);
             TLDList tlds = new TLDList(config);
             CaptureRecorder recorder = new CaptureRecorder(archive, extractor, runId, progress);
             RobotsPolicy robots = new RobotsPolicy(frontier.getWebURLFactory(), http, politeness, resolver, recorder, failures, progress);
             ArchivingPageFetcher fetcher = new ArchivingPageFetcher(config, normalizer, http, resolver, robots, recorder, failures, progress);
             LinkExtractor links = new LinkExtractor(config, normalizer, tlds, frontier.getWebURLFactory());
-            controller = new CrawlController(config, normalizer, fetcher, links, robots, tlds, frontier);
+            controller = new CrawlController(config, normalizer, fetcher, links, robots, tlds,
+                    HostSchedule.over(frontier, jdbcUrl(frontierDir), politeness));
             failures.onFatal(controller::shutdown);
 
             CrawlTraps traps = new CrawlTraps(progress, java.time.Clock.systemUTC());
@@ -336,7 +344,7 @@ public final class Crawl {
         config.setIncludeHttpsPages(true);
         config.setFollowRedirects(true);
         config.setMaxDownloadSize(64 << 20);
-        config.setBatchReadSize(1); // a thread holding a batch of one host's URLs would idle on its politeness
+        config.setBatchReadSize(1); // a worker takes one URL of a host that is due (HostSchedule)
         config.setShutdownOnEmptyQueue(true);
         config.setThreadMonitoringDelaySeconds(1);
         config.setThreadShutdownDelaySeconds(1);
@@ -375,18 +383,20 @@ public final class Crawl {
         return lines.length == 2 && lines[1].equals(String.join(",", ids)) ? lines[0] : null;
     }
 
-    private static String jdbcUrl(Path frontierDir) {
+    static String jdbcUrl(Path frontierDir) {
         return "jdbc:hsqldb:file:" + frontierDir + "/frontier;sql.syntax_pgs=true";
     }
 
     /**
-     * HSQLDB delays writing its log by default; a kill could then lose links scheduled before the page that found
-     * them was marked done, and they would never be found again. Syncing each commit keeps that order on disk.
+     * HSQLDB's log is one file written in commit order, so a kill loses at most its last moments, never a page's
+     * links while keeping the page done (they were committed before it). Syncing it every 100 ms instead of at every
+     * commit keeps that and takes the disk's sync off the path of each request; what a kill loses, the continued run
+     * puts back ({@link HostSchedule} forgets URLs given an id but not scheduled, and their page is fetched again).
      */
-    private static void syncFrontierOnCommit(Path frontierDir) {
+    private static void syncFrontierLog(Path frontierDir) {
         try (Connection c = DriverManager.getConnection(jdbcUrl(frontierDir), "sa", "");
              Statement s = c.createStatement()) {
-            s.execute("SET FILES WRITE DELAY FALSE");
+            s.execute("SET FILES WRITE DELAY 100 MILLIS");
         } catch (SQLException e) {
             throw new ArchiveException("cannot create the crawl frontier in " + frontierDir + ": " + e.getMessage(), e);
         }

@@ -64,7 +64,10 @@ final class PortalCrawler extends WebCrawler {
         return url.getDepth() == 0 ? Focus.seed() : Trail.of(url.getPriority());
     }
 
-    /** Every URL taken from the frontier is one request; once a site's budget is spent, its queue is dropped. */
+    /**
+     * Every URL taken from the frontier is one request; once a site's budget is spent, its queue is dropped (each
+     * dropped URL done with at once, so that the schedule hands out its host's next).
+     */
     @Override
     protected WebURL handleUrlBeforeProcess(WebURL url) {
         Optional<Site> site = sites.siteOf(url.getURL(), url.getParentUrl());
@@ -77,6 +80,7 @@ final class PortalCrawler extends WebCrawler {
                 progress.note(site.get().id(), url.getURL(), "request budget of " + site.get().maxPages()
                         + " spent (max_pages): URLs still queued were not fetched");
             }
+            getMyController().getFrontier().setProcessed(url);
             return null;
         }
         return url;

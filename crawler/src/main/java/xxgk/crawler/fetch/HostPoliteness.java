@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -20,6 +21,7 @@ public final class HostPoliteness {
 
     private final Function<String, Duration> configuredDelay;
     private final ConcurrentHashMap<String, Host> hosts = new ConcurrentHashMap<>();
+    private volatile Consumer<String> turnEnded = host -> { };
 
     public HostPoliteness(Function<String, Duration> configuredDelay) {
         this.configuredDelay = configuredDelay;
@@ -62,7 +64,25 @@ public final class HostPoliteness {
         return () -> {
             host.lastEndNanos = System.nanoTime();
             host.turn.release();
+            turnEnded.accept(hostName.toLowerCase(Locale.ROOT));
         };
+    }
+
+    /**
+     * When the host may next be asked, on {@link System#nanoTime()}'s scale: its delay after its last request
+     * ended, or never ({@link Long#MAX_VALUE}) while a request to it is under way or waiting for its turn.
+     */
+    public long readyAt(String hostName) {
+        Host host = host(hostName);
+        if (host.turn.availablePermits() == 0 || host.turn.hasQueuedThreads()) {
+            return Long.MAX_VALUE;
+        }
+        return host.lastEndNanos + host.delay.toNanos();
+    }
+
+    /** Tells a schedule, each time a request ends, which host it was, so that the host's next URL is handed out when due. */
+    public void onTurnEnded(Consumer<String> listener) {
+        turnEnded = listener;
     }
 
     /** robots.txt asked for at least this pause; the larger of it and the configured delay applies. */

@@ -515,6 +515,30 @@ class CommandLineTest {
         assertThat(report.get("agency").asText()).isEqualTo("南岗区城管局");
     }
 
+    @Test
+    void parseOfADirectoryAndAFileGivesEachItsLineAndGoesOnPastOneThatIsNoReport() throws IOException {
+        Path reports = Files.createDirectories(dir.resolve("reports"));
+        for (String resource : List.of("sample-portal/ngqxxgk.harbin.gov.cn/attach/0/2201251015389243.pdf",
+                "sample-portal/www.hulan.gov.cn/hebhlq/uploadfiles/202401/20240126091254187.docx")) {
+            try (InputStream in = CommandLineTest.class.getClassLoader().getResourceAsStream(resource)) {
+                Files.copy(in, reports.resolve(resource.substring(resource.lastIndexOf('/') + 1)));
+            }
+        }
+        Path notAReport = Files.writeString(dir.resolve("notes.html"), "<html><body>会议纪要</body></html>");
+
+        RealCli.Result parse = xxgk("parse", reports.toString(), notAReport.toString(), "--json");
+
+        assertThat(parse.status()).isEqualTo(1);
+        List<JsonNode> objects = parse.text().lines().map(CommandLineTest::json).toList();
+        assertThat(objects).extracting(o -> o.get("file").asText())
+                .containsExactly(reports.resolve("20240126091254187.docx").toString(), reports.resolve("2201251015389243.pdf").toString());
+        assertThat(objects).allSatisfy(o -> assertThat(o.get("parse_ms").isIntegralNumber()).isTrue());
+        assertThat(objects.get(1).get("title").asText()).isEqualTo("南岗区城管局2021年政府信息公开工作年度报告");
+        assertThat(objects.get(0).get("year").asInt()).isEqualTo(2023);
+        assertThat(parse.err().lines()).containsExactly("xxgk: " + notAReport + ": not an annual report (no 政府信息公开 report title, none of tables 二, 三, 四)",
+                "xxgk: 1 of 3 files not parsed");
+    }
+
     private static JsonNode json(String line) {
         try {
             return new ObjectMapper().readTree(line);

@@ -1,0 +1,101 @@
+package xxgk.crawler.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import de.hshn.mi.crawler4j.frontier.HSQLDBFrontierConfiguration;
+import edu.uci.ics.crawler4j.crawler.CrawlConfig;
+import edu.uci.ics.crawler4j.frontier.Frontier;
+import edu.uci.ics.crawler4j.frontier.FrontierConfiguration;
+import edu.uci.ics.crawler4j.url.WebURL;
+import xxgk.crawler.fetch.HostPoliteness;
+
+/** The per-host queues over crawler4j's real HSQLDB frontier: who gets what, in which order, and what a restart keeps. */
+class HostScheduleTest {
+
+    @TempDir
+    Path dir;
+
+    private FrontierConfiguration open(HostPoliteness politeness) {
+        CrawlConfig config = new CrawlConfig();
+        config.setCrawlStorageFolder(dir.toString());
+        config.setResumableCrawling(true);
+        return HostSchedule.over(new HSQLDBFrontierConfiguration(config, 2), Crawl.jdbcUrl(dir), politeness);
+    }
+
+    private static void schedule(FrontierConfiguration frontier, String url, int priority) {
+        WebURL webUrl = frontier.getWebURLFactory().newWebUrl();
+        webUrl.setURL(url);
+        webUrl.setPriority((byte) priority);
+        webUrl.setDocid(frontier.getDocIDServer().getNewDocID(url));
+        frontier.getFrontier().schedule(webUrl);
+    }
+
+    private static WebURL next(Frontier frontier) {
+        List<WebURL> got = new ArrayList<>();
+        frontier.getNextURLs(1, got);
+        return got.get(0);
+    }
+
+    @Test
+    void bestFirstWithinAHostAndOneUrlOfAHostOutAtATime() throws Exception {
+        FrontierConfiguration frontier = open(new HostPoliteness(host -> Duration.ZERO));
+        schedule(frontier, "http://a.gov.cn/low", 5);
+        schedule(frontier, "http://a.gov.cn/high", 9);
+        schedule(frontier, "http://b.gov.cn/middle", 7);
+        Frontier queues = frontier.getFrontier();
+
+        WebURL first = next(queues);
+        assertThat(first.getURL()).as("the best URL of all").isEqualTo("http://a.gov.cn/high");
+        assertThat(next(queues).getURL()).as("a.gov.cn is out: b's best").isEqualTo("http://b.gov.cn/middle");
+
+        CompletableFuture<WebURL> third = CompletableFuture.supplyAsync(() -> next(queues));
+        assertThat(third).as("a.gov.cn's next waits for its first to be done").isNotCompleted();
+        queues.setProcessed(first);
+        assertThat(third.get(10, TimeUnit.SECONDS).getURL()).isEqualTo("http://a.gov.cn/low");
+        assertThat(queues.getQueueLength()).isZero();
+        frontier.close();
+    }
+
+    @Test
+    void aHostIsNotHandedOutBeforeItsDelayRunsOut() throws Exception {
+        HostPoliteness politeness = new HostPoliteness(host -> Duration.ofMillis(400));
+        FrontierConfiguration frontier = open(politeness);
+        schedule(frontier, "http://a.gov.cn/1", 9);
+        schedule(frontier, "http://a.gov.cn/2", 9);
+        Frontier queues = frontier.getFrontier();
+
+        WebURL first = next(queues);
+        politeness.acquire("a.gov.cn").close(); // the request for it, ended now
+        long ended = System.nanoTime();
+        queues.setProcessed(first);
+        WebURL second = next(queues);
+        assertThat(Duration.ofNanos(System.nanoTime() - ended)).isGreaterThanOrEqualTo(Duration.ofMillis(400));
+        assertThat(second.getURL()).isEqualTo("http://a.gov.cn/2");
+        frontier.close();
+    }
+
+    @Test
+    void aRestartedScheduleKnowsTheQueuesLeftBehind() {
+        FrontierConfiguration frontier = open(new HostPoliteness(host -> Duration.ZERO));
+        schedule(frontier, "http://a.gov.cn/1", 3);
+        schedule(frontier, "http://b.gov.cn/1", 4);
+        schedule(frontier, "http://b.gov.cn/2", 8);
+        next(frontier.getFrontier());
+        frontier.close();
+
+        FrontierConfiguration again = open(new HostPoliteness(host -> Duration.ZERO));
+        assertThat(again.getFrontier().getQueueLength()).isEqualTo(2);
+        assertThat(next(again.getFrontier()).getURL()).isEqualTo("http://b.gov.cn/1");
+        again.close();
+    }
+}
