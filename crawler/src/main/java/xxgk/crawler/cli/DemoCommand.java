@@ -54,7 +54,9 @@ final class DemoCommand implements Callable<Integer> {
             System.out.println();
             System.out.println("archived " + captures.size() + " URLs:");
             byType.forEach((type, n) -> System.out.printf("  %4d  %s%n", n, type));
-            String pdf = captures.stream().filter(c -> c.url().endsWith(".pdf") && c.status() == 200).map(Capture::url).findFirst().orElse("URL");
+            // By its content: after a second crawl a PDF's latest capture is a 304 revisit of it.
+            String pdf = archive.captures().latestContentPerUrl(Optional.empty()).stream().filter(c -> c.url().endsWith(".pdf") && c.status() == 200)
+                    .map(Capture::url).findFirst().orElse("URL");
             String data = "--data " + dir;
             System.out.println();
             System.out.println("try:");

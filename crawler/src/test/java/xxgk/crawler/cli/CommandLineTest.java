@@ -310,8 +310,9 @@ class CommandLineTest {
 
     /** Runs the real program in its own JVM, as the launcher does; on a terminal (script(1) gives it one) when asked. */
     private static RealCli.Result program(boolean onTerminal, Map<String, String> env, String... args) throws IOException, InterruptedException {
+        // The class path goes by $CLASSPATH: on script(1)'s command line, past 8 KB, it makes script print its banner.
         List<String> java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), Xxgk.class.getName()));
+                "-Dfile.encoding=UTF-8", Xxgk.class.getName()));
         java.addAll(List.of(args));
         List<String> command = onTerminal
                 ? List.of("script", "-qec", java.stream().map(a -> "'" + a.replace("'", "'\\''") + "'").collect(Collectors.joining(" ")), "/dev/null")
@@ -319,6 +320,7 @@ class CommandLineTest {
         // Nothing to read: script(1) would otherwise echo onto the terminal whatever reaches the test JVM's standard
         // input (Surefire's commands to its forked JVM).
         ProcessBuilder builder = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        builder.environment().put("CLASSPATH", System.getProperty("java.class.path"));
         builder.environment().putAll(env);
         Process process = builder.start();
         byte[] out = process.getInputStream().readAllBytes();
@@ -394,6 +396,8 @@ class CommandLineTest {
                 UserError.of("xxgk: no archive in " + missing, "export", "--format", "csv", "--data", missing),
                 UserError.of("xxgk: no archive in " + missing, "reparse", "--data", missing),
                 UserError.of("xxgk: no archive in " + missing, "gc", "--data", missing),
+                UserError.of("xxgk: no archive in " + missing, "serve", "--port", "0", "--data", missing),
+                UserError.of("xxgk: --port 70000 is not a port (0 to 65535)", "serve", "--port", "70000", "--data", data),
                 UserError.of("xxgk: no archive in " + missing, "--config", "../config/sites.yaml", "discover", "--data", missing),
                 UserError.of("xxgk: 'yesterday' is not a time (e.g. 2024-03-31, 2024-03-31 12:00", "get", url, "--at", "yesterday", "--data", data),
                 UserError.of("xxgk: '20241399' is not a time", "get", url, "--at", "20241399", "--data", data),
@@ -432,7 +436,7 @@ class CommandLineTest {
                     .doesNotContain("s3cret").hasLineCount(1);
         }
         assertThat(Path.of(missing)).as("reading never makes an archive").doesNotExist();
-        assertThat(errors).hasSize(47);
+        assertThat(errors).hasSize(49);
     }
 
     @Test
@@ -443,7 +447,7 @@ class CommandLineTest {
         assertThat(xxgk().text()).as("xxgk alone shows what it can do").isEqualTo(top.text());
         List<String> commands = new CommandLine(new Xxgk()).getSubcommands().keySet().stream().filter(c -> !c.equals("help")).toList();
         assertThat(commands).contains("crawl", "sites", "list", "captures", "get", "text", "runs", "parse", "reports", "reparse", "export",
-                "discover", "gc", "demo");
+                "discover", "gc", "demo", "serve");
         for (String command : commands) {
             for (List<String> asked : List.of(List.of(command, "--help"), List.of(command, "-h"), List.of("help", command))) {
                 RealCli.Result help = xxgk(asked.toArray(String[]::new));
