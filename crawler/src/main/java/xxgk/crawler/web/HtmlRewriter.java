@@ -67,6 +67,8 @@ final class HtmlRewriter {
         }
         // Relative URLs were resolved against it above; left in, it would send the browser to the live site.
         doc.select("base").remove();
+        // Written out as UTF-8: a declaration of the page's own charset (GBK) would now be false.
+        doc.select("meta[http-equiv~=(?i)content-type]").remove();
         doc.charset(StandardCharsets.UTF_8);
         doc.body().prepend(bannerHtml);
         return doc.outerHtml();

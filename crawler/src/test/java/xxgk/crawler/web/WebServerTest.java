@@ -126,6 +126,17 @@ class WebServerTest {
     }
 
     @Test
+    void aGbkPageIsReplayedAsUtf8() throws Exception {
+        String hulan = served.portal.url("www.hulan.gov.cn", "/hebhlq/c106450/202401/c01_187532.shtml");
+        HttpResponse<byte[]> page = get("/web/" + CdxQuery.TIMESTAMP.format(Instant.now()) + "/" + hulan);
+        assertThat(page.headers().firstValue("Content-Type").orElseThrow()).containsIgnoringCase("charset=utf-8");
+        Document doc = Jsoup.parse(text(page));
+        assertThat(doc.title()).startsWith("呼兰区2023年政府信息公开工作年度报告");
+        assertThat(doc.select("meta[charset]").eachAttr("charset")).containsExactly("UTF-8");
+        assertThat(text(page)).doesNotContainIgnoringCase("charset=gbk");
+    }
+
+    @Test
     void aReplayedPageLeavesNoUrlTheBrowserWouldFetchFromTheLiveWeb() throws Exception {
         Document doc = Jsoup.parse(text(get("/web/" + ts(versions.get(1)) + "/" + corrected)));
         List<String> urls = doc.select("[href], [src], [action], [background], [poster], [data]").stream()
