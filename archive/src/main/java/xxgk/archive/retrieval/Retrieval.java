@@ -40,14 +40,27 @@ public final class Retrieval {
      * bytes it stands for. Not archived (then, or at all) is an ArchiveException.
      */
     public Capture find(String typedUrl, Optional<RequestedTime> time, Choice choice) {
+        return content(chosen(typedUrl, time, choice));
+    }
+
+    /**
+     * The capture a time selects (empty: the latest), a response or a revisit: what happened then, as a replay's
+     * banner states it. Not archived (then, or at all) is an ArchiveException.
+     */
+    public Capture chosen(String typedUrl, Optional<RequestedTime> time, Choice choice) {
         String url = archivedUrl(typedUrl);
         Optional<Capture> found = time.isEmpty() ? captures.latest(url)
                 : choice == Choice.AT_OR_BEFORE ? captures.atOrBefore(url, time.get().end())
                 : nearest(captures.history(url), time.get().start());
         // Only "at or before" can find nothing: the URL is archived, so some capture is nearest.
-        // A revisit stands for content stored by an earlier response: that is what is handed back.
-        return found.flatMap(captures::content).orElseThrow(() -> new ArchiveException(url + " has no capture at or before that time (xxgk captures "
+        return found.orElseThrow(() -> new ArchiveException(url + " has no capture at or before that time (xxgk captures "
                 + url + " lists them; --nearest takes a later one)"));
+    }
+
+    /** The capture holding the bytes a capture stands for: itself, or for a revisit the response stored earlier. */
+    public Capture content(Capture chosen) {
+        return captures.content(chosen).orElseThrow(() -> new ArchiveException(chosen.url() + ": the revisit of "
+                + chosen.fetchedAt() + " refers to a response the archive does not hold (xxgk check)"));
     }
 
     /** Every capture of the URL, oldest first; none is an ArchiveException. */
@@ -56,7 +69,7 @@ public final class Retrieval {
     }
 
     /** The URL as the archive stores it: as typed when archived so, else normalised like the crawl normalises links. */
-    String archivedUrl(String typed) {
+    public String archivedUrl(String typed) {
         String url = typed.strip();
         try {
             URI uri = new URI(url);

@@ -14,8 +14,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Option;
 import xxgk.archive.Archive;
+import xxgk.archive.catalog.ChangeListing;
 import xxgk.archive.catalog.ChangedCells;
-import xxgk.archive.catalog.ChangesJson;
 import xxgk.archive.catalog.ReportChange;
 import xxgk.archive.retrieval.RequestedTime;
 
@@ -44,11 +44,8 @@ final class ChangesCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         try (Archive store = xxgk.global.openToRead()) {
             ArchivedSites.require(store, site);
-            ChangedCells cells = new ChangedCells(store.parses());
-            for (ReportChange c : store.catalog().changes().since(from, Optional.ofNullable(site))) {
-                List<ChangedCells.CellChange> changed = c.kind() == ReportChange.Kind.CHANGED
-                        ? cells.between(c.oldSha256().orElseThrow(), c.newSha256().orElseThrow()) : List.of();
-                out.println(json ? ChangesJson.toJson(c, changed).toString() : line(c, changed));
+            for (ChangeListing.Listed c : ChangeListing.of(store.catalog(), store.parses(), from, Optional.ofNullable(site))) {
+                out.println(json ? c.toJson().toString() : line(c.change(), c.cells()));
             }
         }
         return 0;

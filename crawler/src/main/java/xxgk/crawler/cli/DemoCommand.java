@@ -38,6 +38,10 @@ final class DemoCommand implements Callable<Integer> {
              Archive archive = Archive.open(new ArchiveLocation(dir, Optional.empty()));
              TextExtractor extractor = new TextExtractor()) {
             Files.writeString(portFile, portal.port() + "\n");
+            // Crawled before: the portal has since corrected a report, so a second demo shows a change and both versions.
+            if (archive.captures().count() > 0) {
+                portal.publishCorrection();
+            }
             System.out.println("sample portal: " + portal.hosts() + " on 127.0.0.1:" + portal.port());
             System.out.println("archive: " + archive.location().describe());
             Crawl.Options options = new Crawl.Options(4, new HttpFetcher.Settings(Duration.ofSeconds(5), Duration.ofSeconds(10), 3,
@@ -50,7 +54,9 @@ final class DemoCommand implements Callable<Integer> {
             System.out.println();
             System.out.println("archived " + captures.size() + " URLs:");
             byType.forEach((type, n) -> System.out.printf("  %4d  %s%n", n, type));
-            String pdf = captures.stream().filter(c -> c.url().endsWith(".pdf") && c.status() == 200).map(Capture::url).findFirst().orElse("URL");
+            // By its content: after a second crawl a PDF's latest capture is a 304 revisit of it.
+            String pdf = archive.captures().latestContentPerUrl(Optional.empty()).stream().filter(c -> c.url().endsWith(".pdf") && c.status() == 200)
+                    .map(Capture::url).findFirst().orElse("URL");
             String data = "--data " + dir;
             System.out.println();
             System.out.println("try:");
@@ -64,6 +70,8 @@ final class DemoCommand implements Callable<Integer> {
             System.out.println("  ./xxgk get '" + pdf + "' -o report.pdf " + data);
             System.out.println("  ./xxgk captures '" + pdf + "' " + data);
             System.out.println("  ./xxgk runs " + data);
+            System.out.println("  ./xxgk changes " + data);
+            System.out.println("  ./xxgk serve " + data + "    (then open http://127.0.0.1:8080/)");
         }
         return 0;
     }

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import xxgk.archive.Archive;
 import xxgk.archive.catalog.Report;
 import xxgk.archive.catalog.ReportStatistics;
-import xxgk.archive.catalog.ReportsJson;
+import xxgk.archive.catalog.ReportListing;
 
 @Command(name = "reports", description = "List the annual reports recognised in the archive, one line per report.")
 final class ReportsCommand implements Callable<Integer> {
@@ -35,20 +35,16 @@ final class ReportsCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         try (Archive store = xxgk.global.openToRead(); ReportStatistics statistics = new ReportStatistics(store.blobs(), store.parses())) {
-            // The year before a chosen year is read too: the cross-year rules compare against it.
             ArchivedSites.require(store, site);
-            List<Report> candidates = store.catalog().reports(Optional.ofNullable(site), OptionalInt.empty());
             AlignedTable table = new AlignedTable("YEAR", "AGENCY", "TITLE", "FORMATS", "URLS", "TABLES", "STATUS", "ID").alignRight(4);
-            for (Report r : candidates) {
-                if (year != null && r.year() != year) {
-                    continue;
-                }
-                Optional<ReportStatistics.Parsed> parsed = statistics.of(r);
+            for (ReportListing.Listed listed : ReportListing.of(store.catalog(), statistics, Optional.ofNullable(site),
+                    year == null ? OptionalInt.empty() : OptionalInt.of(year))) {
+                Report r = listed.report();
                 if (json) {
-                    out.println(ReportsJson.toJson(r, parsed, statistics.acrossYears(r, parsed, candidates)).toString());
+                    out.println(listed.toJson().toString());
                 } else {
                     table.add(r.year() == 0 ? "----" : r.year(), r.agency(), r.title(), String.join(",", r.formats()),
-                            r.locations().size(), parsed.map(ReportsCommand::tables).orElse("no tables"), status(r), r.id());
+                            r.locations().size(), listed.parsed().map(ReportsCommand::tables).orElse("no tables"), status(r), r.id());
                 }
             }
             table.print(out);

@@ -25,7 +25,7 @@ import xxgk.config.ConfigException;
 @Command(name = "xxgk", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "xxgk 0.1.0",
         description = "Crawl and archive Chinese government open-information annual reports (政府信息公开工作年度报告).",
         subcommands = {CrawlCommand.class, SitesCommand.class, ListCommand.class, CapturesCommand.class, GetCommand.class,
-                TextCommand.class, RunsCommand.class, ParseCommand.class, ReportsCommand.class, ChangesCommand.class, DeadlinesCommand.class,
+                TextCommand.class, RunsCommand.class, ParseCommand.class, ReportsCommand.class, ChangesCommand.class, DeadlinesCommand.class, ServeCommand.class,
                 ReparseCommand.class,
                 ExportCommand.class, DiscoverCommand.class, GcCommand.class, CheckCommand.class, DemoCommand.class, HelpCommand.class})
 public final class Xxgk implements Runnable {

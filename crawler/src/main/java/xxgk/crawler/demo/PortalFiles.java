@@ -7,12 +7,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
-  * The portal's files: the classpath resources under {@code sample-portal/<host><path>}, answered with
-  * the media type their extension names.
+  * The portal's files: the classpath resources under {@code <root><host><path>} (the portal's own under
+  * {@code sample-portal/}), answered with the media type their extension names.
   */
 final class PortalFiles {
 
-    private static final String ROOT = "sample-portal/";
+    /** The portal as first published. */
+    static final String ORIGINAL = "sample-portal/";
+    /** The pages the portal republished corrected (更正), at the same paths. */
+    static final String CORRECTED = "sample-portal-corrected/";
 
     private static final Map<String, String> MEDIA_TYPES = Map.of(
             "html", "text/html; charset=utf-8",
@@ -22,13 +25,15 @@ final class PortalFiles {
             "doc", "application/msword",
             "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
+    private final String root;
     private final Set<String> metaCharsetHosts;
 
     /**
       * @param metaCharsetHosts hosts whose pages declare their charset (GBK) only in a {@code <meta>} tag:
       *     their HTML goes out as bare {@code text/html}, so a client must look inside the page
       */
-    PortalFiles(Set<String> metaCharsetHosts) {
+    PortalFiles(String root, Set<String> metaCharsetHosts) {
+        this.root = root;
         this.metaCharsetHosts = Set.copyOf(metaCharsetHosts);
     }
 
@@ -52,12 +57,12 @@ final class PortalFiles {
         return Reply.ok(type, body);
     }
 
-    /** The bytes of {@code sample-portal/<hostAndPath>}, or null if there is no such file. */
+    /** The bytes of {@code <root><hostAndPath>}, or null if there is no such file. */
     byte[] read(String hostAndPath) {
-        try (InputStream in = PortalFiles.class.getClassLoader().getResourceAsStream(ROOT + hostAndPath)) {
+        try (InputStream in = PortalFiles.class.getClassLoader().getResourceAsStream(root + hostAndPath)) {
             return in == null ? null : in.readAllBytes();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read sample-portal resource " + hostAndPath, e);
+            throw new UncheckedIOException("cannot read resource " + root + hostAndPath, e);
         }
     }
 

@@ -21,7 +21,11 @@ final class PortalRoutes {
     record Request(String host, String path, String query) {}
 
     // 呼兰's pages are GBK and declare it only in a <meta> tag.
-    private final PortalFiles files = new PortalFiles(Set.of(HULAN));
+    private final PortalFiles files = new PortalFiles(PortalFiles.ORIGINAL, Set.of(HULAN));
+    private final PortalFiles corrections = new PortalFiles(PortalFiles.CORRECTED, Set.of());
+    /** The 南岗 report corrected after publication: one application's outcome moved from 予以公开 to 部分公开. */
+    static final String CORRECTED_ARTICLE = "/art/2022/1/25/art_126585_1156238.html";
+    private volatile boolean corrected;
     private final Map<String, Function<Request, Reply>> routes;
 
     PortalRoutes() {
@@ -39,7 +43,15 @@ final class PortalRoutes {
     }
 
     Reply answer(Request request) {
+        if (corrected && request.host().equals(NANGANG) && request.path().equals(CORRECTED_ARTICLE)) {
+            return corrections.serve(request.host(), request.path());
+        }
         return routes.getOrDefault(request.host() + request.path(), this::file).apply(request);
+    }
+
+    /** From now on the corrected report is served instead of the first version, as a portal republishes a 更正. */
+    void publishCorrection() {
+        corrected = true;
     }
 
     private Reply file(Request request) {

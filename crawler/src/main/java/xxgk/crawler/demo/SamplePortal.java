@@ -118,6 +118,19 @@ public final class SamplePortal implements AutoCloseable {
         return hosts().stream().map(h -> h + ":" + port() + ":127.0.0.1").toList();
     }
 
+    /**
+     * From now on the portal serves one report (南岗区城管局's for 2021, an article with its tables) corrected: one
+     * application's outcome moved from 予以公开 to 部分公开, with a 更正说明 — what a crawl after publication finds.
+     */
+    public void publishCorrection() {
+        routes.publishCorrection();
+    }
+
+    /** The URL of the report {@link #publishCorrection()} corrects. */
+    public String correctedUrl() {
+        return url(PortalRoutes.NANGANG, PortalRoutes.CORRECTED_ARTICLE);
+    }
+
     /** All requests answered so far, whatever the status. */
     public int requestCount() {
         return requests.get();

@@ -402,6 +402,8 @@ class CommandLineTest {
                 UserError.of("xxgk: no archive in " + missing, "export", "--format", "csv", "--data", missing),
                 UserError.of("xxgk: no archive in " + missing, "reparse", "--data", missing),
                 UserError.of("xxgk: no archive in " + missing, "gc", "--data", missing),
+                UserError.of("xxgk: no archive in " + missing, "serve", "--port", "0", "--data", missing),
+                UserError.of("xxgk: --port 70000 is not a port (0 to 65535)", "serve", "--port", "70000", "--data", data),
                 UserError.of("xxgk: no archive in " + missing, "--config", "../config/sites.yaml", "discover", "--data", missing),
                 UserError.of("xxgk: 'yesterday' is not a time (e.g. 2024-03-31, 2024-03-31 12:00", "get", url, "--at", "yesterday", "--data", data),
                 UserError.of("xxgk: '20241399' is not a time", "get", url, "--at", "20241399", "--data", data),
@@ -451,7 +453,7 @@ class CommandLineTest {
         assertThat(xxgk().text()).as("xxgk alone shows what it can do").isEqualTo(top.text());
         List<String> commands = new CommandLine(new Xxgk()).getSubcommands().keySet().stream().filter(c -> !c.equals("help")).toList();
         assertThat(commands).contains("crawl", "sites", "list", "captures", "get", "text", "runs", "parse", "reports", "reparse", "export",
-                "discover", "gc", "demo");
+                "discover", "gc", "demo", "serve");
         for (String command : commands) {
             for (List<String> asked : List.of(List.of(command, "--help"), List.of(command, "-h"), List.of("help", command))) {
                 RealCli.Result help = xxgk(asked.toArray(String[]::new));

@@ -29,6 +29,9 @@ import xxgk.archive.Archive;
 import xxgk.archive.ArchiveLocation;
 import xxgk.archive.catalog.Report;
 import xxgk.archive.catalog.ReportChange;
+import xxgk.archive.catalog.ReportGrid;
+import xxgk.archive.catalog.ReportListing;
+import xxgk.archive.catalog.ReportStatistics;
 import xxgk.archive.store.Capture;
 import xxgk.archive.store.CrawlRun;
 import xxgk.archive.store.SiteTally;
@@ -159,6 +162,20 @@ class RevisitCrawlTest {
         JsonNode row = json.text().lines().map(RevisitCrawlTest::json).filter(r -> r.get("id").asText().equals(gone.id())).findFirst().orElseThrow();
         assertThat(row.get("status").asText()).isEqualTo("removed");
         assertThat(row.get("removed_at").asText()).isNotEmpty();
+
+        // The grid of xxgk serve: the taken-down report removed; the year only 民政局 reported (2024) missing for the rest.
+        try (ReportStatistics statistics = new ReportStatistics(archive.blobs(), archive.parses())) {
+            ReportGrid grid = ReportGrid.of(ReportListing.of(archive.catalog(), statistics, Optional.of(ChangingPortal.SITE),
+                    OptionalInt.empty()), OptionalInt.empty()).get(0);
+            assertThat(grid.years()).containsExactly(2020, 2021, 2022, 2023, 2024);
+            assertThat(grid.rows()).extracting(ReportGrid.Row::agency).containsExactlyInAnyOrderElementsOf(ChangingPortal.AGENCIES);
+            ReportGrid.Cell removed = grid.rows().stream().filter(r -> r.agency().equals(gone.agency())).findFirst().orElseThrow()
+                    .cells().get(gone.year());
+            assertThat(removed.state()).isEqualTo(ReportGrid.State.REMOVED);
+            assertThat(removed.report().map(Report::id)).contains(gone.id());
+            assertThat(grid.rows()).allSatisfy(r -> assertThat(r.cells().get(2024).state())
+                    .isEqualTo(r.agency().equals("哈尔滨市阿城区民政局") ? ReportGrid.State.ON_TIME : ReportGrid.State.MISSING));
+        }
 
         String pdf = gone.originals().get(0).url();
         Path saved = dir.resolve("gone.pdf");
