@@ -45,9 +45,10 @@ public final class CaptureStore {
         ObjectId id = new ObjectId();
         captures.insertOne(toDocument(capture).append("_id", id));
         // Written after the capture: a crash in between leaves a capture no URL lists yet, never a dangling entry.
+        // Added as a set: a write the driver retries (its server gone mid-way) does not list the capture twice.
         urls.updateOne(eq("_id", capture.url()),
                 Updates.combine(Updates.set("site", capture.site()),
-                        Updates.push("history", new Document("capture", id).append("at", Date.from(capture.fetchedAt())))),
+                        Updates.addToSet("history", new Document("capture", id).append("at", Date.from(capture.fetchedAt())))),
                 new UpdateOptions().upsert(true));
         return id;
     }

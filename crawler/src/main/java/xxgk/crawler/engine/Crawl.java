@@ -137,6 +137,7 @@ public final class Crawl {
         }
 
         // A continued run keeps its counts, so that its request budgets are not spent twice.
+        int ownerDeaths = archive.ownerDeaths();
         CrawlProgress progress = resumed ? CrawlProgress.continuing(ids, archive.runs().get(runId).orElseThrow()) : new CrawlProgress(ids);
         HostPoliteness politeness = new HostPoliteness(host -> sites.stream().filter(s -> s.inScope(host))
                 .map(Site::delay).findFirst().orElse(Duration.ofSeconds(1)));
@@ -233,6 +234,14 @@ public final class Crawl {
             if (failures.any()) {
                 throw endFailed(runId, progress, failures);
             }
+            if (archive.ownerDeaths() > ownerDeaths) {
+                // The process serving the archive died during the run, and with it what it had not yet written out.
+                int lost = requeueUnfinished(frontierDir, runId);
+                shutDownFrontier(frontierDir);
+                if (lost > 0) {
+                    throw endLost(runId, progress, lost);
+                }
+            }
             if (!resumed) {
                 // A continued run does not know how far along the path the interrupted one came.
                 notePathsLost(sites, focus, progress);
@@ -282,6 +291,14 @@ public final class Crawl {
             out.println("  the archive did not take the run's end either: " + firstLine(e));
         }
         return new ArchiveException(failures.summary(runId));
+    }
+
+    /** A run whose archive lost pages it had stored: it ends FAILED with those pages queued again, for the same crawl. */
+    private ArchiveException endLost(String runId, CrawlProgress progress, int lost) {
+        archive.runs().finish(runId, CrawlRun.Status.FAILED, Instant.now(), progress.tallies(), progress.problems());
+        out.println(summary(archive.runs().get(runId).orElseThrow()));
+        return new ArchiveException("crawl " + runId + ": the process serving the archive died during the crawl and lost the last "
+                + lost + " pages it had stored; run the same crawl to fetch them again");
     }
 
     private static String firstLine(Exception e) {
@@ -393,22 +410,25 @@ public final class Crawl {
     /**
      * Puts back in the queue what a killed crawl had not finished: URLs it had taken (crawler4j leaves them
      * IN_PROCESS), and URLs marked done whose capture this run did not keep (the archive may have lost its last
-     * moments of writes while the frontier kept them).
+     * moments of writes while the frontier kept them). Returns how many of the latter.
      */
-    private void requeueUnfinished(Path frontierDir, String runId) {
+    private int requeueUnfinished(Path frontierDir, String runId) {
         try (Connection c = DriverManager.getConnection(jdbcUrl(frontierDir), "sa", "");
              Statement s = c.createStatement();
              PreparedStatement requeue = c.prepareStatement("UPDATE weburl SET status = 'SCHEDULED' WHERE id = ?")) {
             s.executeUpdate("UPDATE weburl SET status = 'SCHEDULED' WHERE status = 'IN_PROCESS'");
+            int lost = 0;
             try (ResultSet done = s.executeQuery("SELECT id, url FROM weburl WHERE status = 'COMPLETED'")) {
                 while (done.next()) {
                     boolean kept = archive.captures().latest(done.getString("url")).filter(cap -> cap.run().equals(runId)).isPresent();
                     if (!kept) {
                         requeue.setLong(1, done.getLong("id"));
                         requeue.executeUpdate();
+                        lost++;
                     }
                 }
             }
+            return lost;
         } catch (SQLException e) {
             throw new ArchiveException("the saved crawl frontier in " + frontierDir + " is unreadable (" + e.getMessage()
                     + "); delete that directory to start afresh", e);
