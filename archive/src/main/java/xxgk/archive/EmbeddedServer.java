@@ -200,6 +200,11 @@ final class EmbeddedServer {
                 }
                 if (!Files.deleteIfExists(dir.resolve(HANDED_OVER))) {
                     ownerDeaths++;
+                    // A process being killed lets go of its files one by one: its storage may still be locked.
+                    try (FileChannel storage = FileChannel.open(ArchiveLocation.embeddedFile(dir), StandardOpenOption.WRITE);
+                         FileLock released = storage.lock()) {
+                        LOG.debug("the dead owner's storage in {} is free", dir);
+                    }
                 }
                 Serving serving = serve(dir, secret);
                 LOG.info("the process serving the archive in {} has gone; this one serves it now on port {}", dir, secret.port());
