@@ -310,8 +310,10 @@ class CommandLineTest {
 
     /** Runs the real program in its own JVM, as the launcher does; on a terminal (script(1) gives it one) when asked. */
     private static RealCli.Result program(boolean onTerminal, Map<String, String> env, String... args) throws IOException, InterruptedException {
+        // The class path goes by the environment: script(1) 2.38 prints its "Script started" header, -q or not, when
+        // the command it runs is long (about 8 KB and more).
         List<String> java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), Xxgk.class.getName()));
+                "-Dfile.encoding=UTF-8", Xxgk.class.getName()));
         java.addAll(List.of(args));
         List<String> command = onTerminal
                 ? List.of("script", "-qec", java.stream().map(a -> "'" + a.replace("'", "'\\''") + "'").collect(Collectors.joining(" ")), "/dev/null")
@@ -320,6 +322,7 @@ class CommandLineTest {
         // input (Surefire's commands to its forked JVM).
         ProcessBuilder builder = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         builder.environment().putAll(env);
+        builder.environment().put("CLASSPATH", System.getProperty("java.class.path"));
         Process process = builder.start();
         byte[] out = process.getInputStream().readAllBytes();
         String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
