@@ -143,6 +143,14 @@ public final class Archive implements AutoCloseable {
         return catalog;
     }
 
+    /**
+     * How many times, while this process used the embedded archive, the process serving it died and this one took
+     * it over: the writes of the dead server's last second may be lost. Always 0 for a MongoDB deployment.
+     */
+    public int ownerDeaths() {
+        return embedded != null ? embedded.ownerDeaths() : 0;
+    }
+
     /** Makes what was written so far durable at once (the embedded server otherwise commits about once a second). */
     public void flush() {
         if (embedded != null) {

@@ -21,8 +21,9 @@ import xxgk.archive.text.TextExtractor;
 /**
  * An archive checked end to end: every capture's original present and whole (its bytes hash to its digest), every
  * URL history entry naming a capture that exists, every successful capture's text present (a text that could not
- * be extracted is present too, flagged). With a repairing extractor, what the stored originals allow is redone:
- * missing texts are extracted again from them. What is archived is never altered.
+ * be extracted is present too, flagged), every run's catalogue built. With a repairing extractor, what the stored
+ * originals allow is redone: missing texts are extracted again from them, and the catalogue a run interrupted while
+ * building it left unbuilt is built. What is archived is never altered.
  */
 public final class ArchiveCheck {
 
@@ -36,7 +37,7 @@ public final class ArchiveCheck {
     private ArchiveCheck() {
     }
 
-    /** Checks the whole archive; with repairWith present, missing texts are extracted again. */
+    /** Checks the whole archive; with repairWith present, missing texts are extracted again and unbuilt catalogues built. */
     public static Result check(Archive archive, Optional<TextExtractor> repairWith) {
         List<String> problems = new ArrayList<>();
         List<String> repaired = new ArrayList<>();
@@ -58,6 +59,13 @@ public final class ArchiveCheck {
             }
         });
         archive.captures().danglingHistoryEntries().forEach(entry -> problems.add(entry + ": history names a capture the archive lacks"));
+        if (repairWith.isPresent()) {
+            Cataloguing.redoInterrupted(archive).forEach(rebuilt -> repaired.add("run " + rebuilt.run().id()
+                    + ": catalogue built (" + rebuilt.outcome().reports().size() + " reports of " + String.join(", ", rebuilt.run().sites()) + ")"));
+        } else {
+            archive.runs().interruptedWhileCataloguing().forEach(run -> problems.add("run " + run.id()
+                    + ": interrupted while cataloguing its reports (check --repair builds the catalogue)"));
+        }
         return new Result(captures[0], verified.size(), repaired, problems);
     }
 

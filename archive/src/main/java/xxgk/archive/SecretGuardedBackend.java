@@ -3,7 +3,10 @@ package xxgk.archive;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Set;
+import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
@@ -12,6 +15,7 @@ import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.exception.MongoServerError;
 import de.bwaldvogel.mongo.wire.message.MongoQuery;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelOutboundBuffer;
 
 /**
  * The embedded archive's storage, answering only connections that proved they know the {@link ArchiveSecret}
@@ -22,10 +26,15 @@ final class SecretGuardedBackend extends H2Backend {
 
     private static final int UNAUTHORIZED = 13;
     private static final int AUTHENTICATION_FAILED = 18;
+    private static final int SHUTDOWN_IN_PROGRESS = 91;
+    private static final int SESSION_MINUTES = 30;
+    private static final Duration HANDOVER_WAIT = Duration.ofSeconds(10);
     private static final Set<String> BEFORE_LOGIN = Set.of("hello", "ismaster", "isMaster", "buildinfo", "buildInfo", "saslStart");
 
     private final byte[] password;
     private final Set<Channel> admitted = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger answering = new AtomicInteger();
+    private volatile boolean handingOver;
 
     SecretGuardedBackend(String file, String password) {
         super(file);
@@ -34,21 +43,70 @@ final class SecretGuardedBackend extends H2Backend {
 
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
-        if (command.equals("saslStart")) {
-            return login(channel, query);
+        answering.incrementAndGet();
+        try {
+            refuseWhileHandingOver();
+            if (command.equals("saslStart")) {
+                return login(channel, query);
+            }
+            if (!admitted.contains(channel) && !BEFORE_LOGIN.contains(command)) {
+                throw new MongoServerError(UNAUTHORIZED, "command " + command + " requires authentication");
+            }
+            Document answer = super.handleCommand(channel, databaseName, command, query);
+            if (command.equalsIgnoreCase("ismaster")) {
+                // Sessions and a router's role make the driver retry a write (and a read) that met a server going
+                // away, once the archive is served again at the same address: see handOver().
+                answer.append("msg", "isdbgrid").append("logicalSessionTimeoutMinutes", SESSION_MINUTES);
+            }
+            return answer;
+        } finally {
+            answering.decrementAndGet();
         }
-        if (!admitted.contains(channel) && !BEFORE_LOGIN.contains(command)) {
-            throw new MongoServerError(UNAUTHORIZED, "command " + command + " requires authentication");
-        }
-        return super.handleCommand(channel, databaseName, command, query);
     }
 
     @Override
     public QueryResult handleQuery(MongoQuery query) {
-        if (!admitted.contains(query.getChannel())) {
-            throw new MongoServerError(UNAUTHORIZED, "queries require authentication");
+        answering.incrementAndGet();
+        try {
+            refuseWhileHandingOver();
+            if (!admitted.contains(query.getChannel())) {
+                throw new MongoServerError(UNAUTHORIZED, "queries require authentication");
+            }
+            return super.handleQuery(query);
+        } finally {
+            answering.decrementAndGet();
         }
-        return super.handleQuery(query);
+    }
+
+    /**
+     * Stops answering and returns once every answer already begun has been written out (10 s at most), so that the
+     * server can be shut down without a request half done. From now on every request, hello included, is refused as
+     * ShutdownInProgress: it is not carried out, and the driver retries it against whoever serves the archive next
+     * at the same address (a process that took it over, see {@link EmbeddedServer}).
+     */
+    void handOver() {
+        handingOver = true;
+        long deadline = System.nanoTime() + HANDOVER_WAIT.toNanos();
+        while ((answering.get() > 0 || unwritten()) && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(Duration.ofMillis(1).toNanos());
+        }
+    }
+
+    private void refuseWhileHandingOver() {
+        if (handingOver) {
+            throw new MongoServerError(SHUTDOWN_IN_PROGRESS, "ShutdownInProgress", "the archive is changing hands");
+        }
+    }
+
+    /** True while an answer is still queued for a connection's socket. */
+    private boolean unwritten() {
+        for (Channel channel : admitted) {
+            ChannelOutboundBuffer queued = channel.unsafe().outboundBuffer();
+            if (queued != null && !queued.isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -66,9 +66,10 @@ public final class CaptureStore {
         listUnderSite(capture.site(), capture.url());
         captures.insertOne(recorded);
         // Written after the capture: a crash in between leaves a capture no URL lists yet, never a dangling entry.
+        // Added as a set: a write the driver retries (its server gone mid-way) does not list the capture twice.
         urls.updateOne(eq("_id", capture.url()),
                 Updates.combine(Updates.set("site", capture.site()),
-                        Updates.push("history", new Document("capture", id).append("at", Date.from(capture.fetchedAt()))),
+                        Updates.addToSet("history", new Document("capture", id).append("at", Date.from(capture.fetchedAt()))),
                         Updates.max("latest", latest(recorded))),
                 new UpdateOptions().upsert(true));
         return id;

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -34,12 +35,28 @@ public final class RunStore {
         this.runs = db.getCollection("runs");
     }
 
-    /** Records the start of a run; its id sorts by start time. */
-    public String start(List<String> sites, Instant at) {
+    /**
+     * Records the start of a run by the crawl working at place (this machine and its data directory), so that a run
+     * whose process died can later be told from one still under way there. Its id sorts by start time.
+     */
+    public String start(List<String> sites, Instant at, String place) {
         String id = ID_TIME.format(at) + "-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0x10000));
-        runs.insertOne(new Document("_id", id).append("sites", sites).append("started_at", Date.from(at))
-                .append("status", CrawlRun.Status.RUNNING.name()).append("tallies", List.of()).append("problems", List.of()));
+        runs.insertOne(new Document("_id", id).append("sites", sites).append("started_at", Date.from(at)).append("place", place)
+                .append("status", CrawlRun.Status.RUNNING.name()).append("phase", CrawlRun.Phase.FETCH.name())
+                .append("tallies", List.of()).append("problems", List.of()));
         return id;
+    }
+
+    /** A stopped, failed or interrupted run taken up again by the same crawl: running and fetching once more. */
+    public void resume(String id) {
+        runs.updateOne(eq("_id", id), Updates.combine(Updates.set("status", CrawlRun.Status.RUNNING.name()),
+                Updates.set("phase", CrawlRun.Phase.FETCH.name()), Updates.unset("ended_at")));
+    }
+
+    /** Fetching is over and archived; the run is not finished until its catalogue is built. */
+    public void cataloguing(String id, Collection<SiteTally> tallies, List<CrawlProblem> problems) {
+        update(id, tallies, problems);
+        runs.updateOne(eq("_id", id), Updates.set("phase", CrawlRun.Phase.CATALOGUE.name()));
     }
 
     /** Saves the tallies and problems so far; called periodically, so a killed run still shows its progress. */
@@ -49,9 +66,46 @@ public final class RunStore {
                 Updates.set("problems", problems.stream().limit(MAX_PROBLEMS).map(RunStore::toDocument).toList())));
     }
 
+    /** Records how the run ended; a FINISHED run has built its catalogue. */
     public void finish(String id, CrawlRun.Status status, Instant at, Collection<SiteTally> tallies, List<CrawlProblem> problems) {
         update(id, tallies, problems);
-        runs.updateOne(eq("_id", id), Updates.combine(Updates.set("status", status.name()), Updates.set("ended_at", Date.from(at))));
+        List<Bson> end = new ArrayList<>(List.of(Updates.set("status", status.name()), Updates.set("ended_at", Date.from(at))));
+        if (status == CrawlRun.Status.FINISHED) {
+            end.add(Updates.set("phase", CrawlRun.Phase.DONE.name()));
+        }
+        runs.updateOne(eq("_id", id), Updates.combine(end));
+    }
+
+    /**
+     * Marks the runs recorded as RUNNING at place INTERRUPTED, noticed at the given time: the caller knows that no
+     * crawl runs there. Runs recorded before places were (none named) are taken for this place's when alsoUnplaced.
+     * Returns their ids.
+     */
+    public List<String> markInterrupted(String place, boolean alsoUnplaced, Instant noticed) {
+        Bson here = alsoUnplaced ? Filters.or(eq("place", place), Filters.exists("place", false)) : eq("place", place);
+        List<String> ids = new ArrayList<>();
+        runs.find(Filters.and(eq("status", CrawlRun.Status.RUNNING.name()), here)).projection(Projections.include("_id"))
+                .forEach(d -> ids.add(d.getString("_id")));
+        for (String id : ids) {
+            runs.updateOne(Filters.and(eq("_id", id), eq("status", CrawlRun.Status.RUNNING.name())), Updates.combine(
+                    Updates.set("status", CrawlRun.Status.INTERRUPTED.name()), Updates.set("interrupted_at", Date.from(noticed))));
+        }
+        return ids;
+    }
+
+    /** Runs interrupted after fetching, while their catalogue was being built: it has to be built again. */
+    public List<CrawlRun> interruptedWhileCataloguing() {
+        List<CrawlRun> result = new ArrayList<>();
+        runs.find(Filters.and(eq("status", CrawlRun.Status.INTERRUPTED.name()), eq("phase", CrawlRun.Phase.CATALOGUE.name())))
+                .sort(Sorts.ascending("_id")).forEach(d -> result.add(fromDocument(d)));
+        return result;
+    }
+
+    /** An interrupted run whose catalogue was built afterwards, at the given time: it is finished now. */
+    public void catalogueRebuilt(String id, Instant at) {
+        runs.updateOne(eq("_id", id), Updates.combine(Updates.set("status", CrawlRun.Status.FINISHED.name()),
+                Updates.set("phase", CrawlRun.Phase.DONE.name()), Updates.set("ended_at", Date.from(at)),
+                Updates.set("catalogue_rebuilt_at", Date.from(at))));
     }
 
     public Optional<CrawlRun> get(String id) {
@@ -89,9 +143,17 @@ public final class RunStore {
                         num(t, "not_modified"), num(t, "fresh"))).toList();
         List<CrawlProblem> problems = d.getList("problems", Document.class, List.of()).stream()
                 .map(p -> new CrawlProblem(p.getDate("at").toInstant(), p.getString("site"), p.getString("url"), p.getString("problem"))).toList();
-        Date ended = d.getDate("ended_at");
+        CrawlRun.Status status = CrawlRun.Status.valueOf(d.getString("status"));
+        // Runs recorded before phases were: a finished one had built its catalogue, any other was fetching.
+        String phase = d.getString("phase");
         return new CrawlRun(d.getString("_id"), d.getList("sites", String.class), d.getDate("started_at").toInstant(),
-                Optional.ofNullable(ended).map(Date::toInstant), CrawlRun.Status.valueOf(d.getString("status")), tallies, problems);
+                instant(d, "ended_at"), status, tallies, problems,
+                phase != null ? CrawlRun.Phase.valueOf(phase) : status == CrawlRun.Status.FINISHED ? CrawlRun.Phase.DONE : CrawlRun.Phase.FETCH,
+                instant(d, "interrupted_at"), instant(d, "catalogue_rebuilt_at"));
+    }
+
+    private static Optional<Instant> instant(Document d, String key) {
+        return Optional.ofNullable(d.getDate(key)).map(Date::toInstant);
     }
 
     private static long num(Document d, String key) {

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeoutException;
 import org.apache.tika.Tika;
 import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.io.BoundedInputStream;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -40,6 +41,12 @@ public final class TextExtractor implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TextExtractor.class);
     /** Characters extracted per document at most (a memory bound); the longest real reports are far below this. */
     static final int TEXT_LIMIT = 8 << 20;
+    /**
+     * Bytes of a page handed to the HTML parser at most: it builds the whole page in memory (a 52.8 MB page took
+     * over 256 MB of heap), so a longer page's text is that of its first part, flagged TRUNCATED. Its links are
+     * read from the whole page, as a stream, by the crawler.
+     */
+    static final int HTML_LIMIT = 16 << 20;
 
     private final AutoDetectParser parser = TikaParser.shared();
     private final String version = Tika.getString();
@@ -83,7 +90,8 @@ public final class TextExtractor implements AutoCloseable {
             metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         }
         ParseContext context = new ParseContext();
-        Decompression limits = new Decompression(Files.size(file));
+        long size = Files.size(file);
+        Decompression limits = new Decompression(size);
         context.set(Parser.class, new BoundedEmbeddedParser(parser, limits)); // descend into ZIP members and embedded files, boundedly
         MediaType type;
         try (InputStream probe = TikaInputStream.get(file)) {
@@ -93,7 +101,8 @@ public final class TextExtractor implements AutoCloseable {
         Optional<Charset> textCharset = textCharset(type, file);
         textCharset.ifPresent(cs -> context.set(EncodingDetector.class, (in, md) -> cs));
         BodyContentHandler handler = new BodyContentHandler(TEXT_LIMIT);
-        try (InputStream in = TikaInputStream.get(file)) {
+        boolean cut = type.getSubtype().contains("html") && size > HTML_LIMIT;
+        try (InputStream in = cut ? TikaInputStream.get(new BoundedInputStream(HTML_LIMIT, Files.newInputStream(file))) : TikaInputStream.get(file)) {
             parser.parse(in, handler, metadata, context);
         } catch (Exception e) {
             if (limits.stopped().isPresent()) {
@@ -110,6 +119,10 @@ public final class TextExtractor implements AutoCloseable {
             return stoppedShort(mediaType, textCharset, handler, limits.stopped().get());
         }
         String text = handler.toString().strip();
+        if (cut) {
+            return new Extraction(mediaType, textCharset.map(Charset::name), text, Extraction.Status.TRUNCATED,
+                    Optional.of("page of " + (size >> 20) + " MB: text of its first " + (HTML_LIMIT >> 20) + " MB"), version);
+        }
         return new Extraction(mediaType, textCharset.map(Charset::name), text,
                 text.isEmpty() ? Extraction.Status.EMPTY : Extraction.Status.OK, Optional.empty(), version);
     }

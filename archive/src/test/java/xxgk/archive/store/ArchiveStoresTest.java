@@ -124,7 +124,7 @@ class ArchiveStoresTest {
     void runsKeepTalliesProblemsAndOutcome() {
         RunStore runs = archive.runs();
         Instant start = Instant.parse("2024-01-01T00:00:00Z");
-        String id = runs.start(List.of("a", "b"), start);
+        String id = runs.start(List.of("a", "b"), start, "test:/data");
         runs.finish(id, CrawlRun.Status.FINISHED, start.plusSeconds(60),
                 List.of(new SiteTally("a", 10, 1000, 4, 1, 2, 3, 6, 1)),
                 List.of(new CrawlProblem(start, "a", "http://a.gov.cn/x", "503 after 3 tries")));

@@ -9,12 +9,13 @@ import picocli.CommandLine.Option;
 import xxgk.archive.Archive;
 import xxgk.archive.ArchiveCheck;
 import xxgk.archive.text.TextExtractor;
+import xxgk.crawler.engine.CrawlLock;
 
 @Command(name = "check", description = "Verify the archive end to end: every capture's original present with the right SHA-256, "
-        + "every URL history entry resolvable, every text present or flagged. Status 1 when a problem remains.")
+        + "every URL history entry resolvable, every text present or flagged, every run's catalogue built. Status 1 when a problem remains.")
 final class CheckCommand implements Callable<Integer> {
 
-    @Option(names = "--repair", description = "Repair what the stored originals allow: extract missing texts again.")
+    @Option(names = "--repair", description = "Repair what the stored originals allow: extract missing texts again, build the catalogue of runs interrupted while building it.")
     boolean repair;
 
     @ParentCommand
@@ -23,6 +24,8 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Archive store = xxgk.global.openToRead(); TextExtractor extractor = repair ? new TextExtractor() : null) {
+            CrawlLock.noticeInterrupted(store, xxgk.global.location().dataDir())
+                    .forEach(run -> System.out.println("run " + run + ": its process died while it was running (marked interrupted)"));
             ArchiveCheck.Result result = ArchiveCheck.check(store, Optional.ofNullable(extractor));
             result.repaired().forEach(r -> System.out.println("repaired: " + r));
             result.problems().forEach(p -> System.out.println("problem: " + p));

@@ -20,6 +20,7 @@ import xxgk.archive.ArchiveException;
 import xxgk.archive.store.CrawlProblem;
 import xxgk.archive.store.CrawlRun;
 import xxgk.archive.store.SiteTally;
+import xxgk.crawler.engine.CrawlLock;
 import xxgk.crawler.engine.Sizes;
 
 @Command(name = "runs", description = "List crawl runs, or show one run's counts and problems.")
@@ -34,8 +35,8 @@ final class RunsCommand implements Callable<Integer> {
     @Option(names = "--problems", description = "With RUN: list every problem recorded (default: the first " + PROBLEMS_SHOWN + ").")
     boolean allProblems;
 
-    @Option(names = "--json", description = "One JSON object per run: id, status, started_at, ended_at, sites, tallies per site, "
-            + "problem_count; with RUN also its problems.")
+    @Option(names = "--json", description = "One JSON object per run: id, status, started_at, ended_at, phase, interrupted_at, "
+            + "catalogue_rebuilt_at, sites, tallies per site, problem_count; with RUN also its problems.")
     boolean json;
 
     @ParentCommand
@@ -45,13 +46,14 @@ final class RunsCommand implements Callable<Integer> {
     public Integer call() throws JsonProcessingException {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         try (Archive store = xxgk.global.openToRead()) {
+            CrawlLock.noticeInterrupted(store, xxgk.global.location().dataDir());
             if (run == null) {
                 AlignedTable table = new AlignedTable("RUN", "STATUS", "STARTED", "ENDED", "SITES");
                 for (CrawlRun r : store.runs().all()) {
                     if (json) {
                         out.println(JSON.writeValueAsString(fields(r, false)));
                     } else {
-                        table.add(r.id(), status(r), r.startedAt(), r.endedAt().map(Object::toString).orElse("-"), String.join(",", r.sites()));
+                        table.add(r.id(), statusSaid(r), r.startedAt(), r.endedAt().map(Object::toString).orElse("-"), String.join(",", r.sites()));
                     }
                 }
                 table.print(out);
@@ -62,7 +64,9 @@ final class RunsCommand implements Callable<Integer> {
                 out.println(JSON.writeValueAsString(fields(r, true)));
                 return 0;
             }
-            out.printf("%s  %s  started %s  ended %s%n", r.id(), status(r), r.startedAt(), r.endedAt().map(Object::toString).orElse("-"));
+            out.printf("%s  %s  started %s  ended %s%n", r.id(), statusSaid(r), r.startedAt(), r.endedAt().map(Object::toString).orElse("-"));
+            r.interruptedAt().ifPresent(at -> out.println("its process died; noticed at " + at
+                    + r.catalogueRebuiltAt().map(built -> ", catalogue built at " + built).orElse("")));
             AlignedTable tallies = new AlignedTable("SITE", "PAGES", "BYTES", "NEW ORIGINALS", "ERRORS", "SKIPPED", "BLOCKED")
                     .alignRight(1, 2, 3, 4, 5, 6);
             r.tallies().forEach(t -> tallies.add(t.site(), t.pages(), Sizes.human(t.bytes()), t.originals(), t.errors(), t.skipped(), t.blocked()));
@@ -82,7 +86,19 @@ final class RunsCommand implements Callable<Integer> {
     }
 
     private static String status(CrawlRun r) {
-        return r.status().name().toLowerCase(Locale.ROOT);
+        return lower(r.status());
+    }
+
+    /** The status with what happened to it: where an interrupted run stopped, and a catalogue built after its crawl. */
+    private static String statusSaid(CrawlRun r) {
+        if (r.status() == CrawlRun.Status.INTERRUPTED) {
+            return status(r) + (r.phase() == CrawlRun.Phase.CATALOGUE ? " while cataloguing" : " while fetching");
+        }
+        return status(r) + (r.catalogueRebuiltAt().isPresent() ? " (interrupted, catalogued later)" : "");
+    }
+
+    private static String lower(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
     }
 
     /** The JSON shape scripts depend on: times ISO-8601 UTC, counts per site as in the run record. */
@@ -92,6 +108,9 @@ final class RunsCommand implements Callable<Integer> {
         m.put("status", status(r));
         m.put("started_at", r.startedAt().toString());
         m.put("ended_at", r.endedAt().map(Object::toString).orElse(null));
+        m.put("phase", lower(r.phase()));
+        m.put("interrupted_at", r.interruptedAt().map(Object::toString).orElse(null));
+        m.put("catalogue_rebuilt_at", r.catalogueRebuiltAt().map(Object::toString).orElse(null));
         m.put("sites", r.sites());
         m.put("tallies", r.tallies().stream().map(RunsCommand::tally).toList());
         m.put("problem_count", r.problems().size());

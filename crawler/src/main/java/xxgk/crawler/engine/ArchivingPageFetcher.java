@@ -35,6 +35,8 @@ import xxgk.crawler.fetch.WalledHostException;
  */
 final class ArchivingPageFetcher extends PageFetcher {
 
+    private static final byte[] HUGE_PAGE_STAND_IN = "<html></html>".getBytes(StandardCharsets.US_ASCII);
+
     private final HttpFetcher http;
     private final SiteResolver sites;
     private final RobotsPolicy robots;
@@ -42,10 +44,13 @@ final class ArchivingPageFetcher extends PageFetcher {
     private final ArchiveFailures failures;
     private final CrawlProgress progress;
     private final PageDuplicates duplicates = new PageDuplicates();
+    private final LinkExtractor links;
 
     ArchivingPageFetcher(CrawlConfig config, BasicURLNormalizer normalizer, HttpFetcher http, SiteResolver sites,
-                         RobotsPolicy robots, CaptureRecorder recorder, ArchiveFailures failures, CrawlProgress progress) throws Exception {
+                         RobotsPolicy robots, CaptureRecorder recorder, ArchiveFailures failures, CrawlProgress progress,
+                         LinkExtractor links) throws Exception {
         super(config, normalizer);
+        this.links = links;
         this.http = http;
         this.sites = sites;
         this.robots = robots;
@@ -73,6 +78,12 @@ final class ArchivingPageFetcher extends PageFetcher {
             Capture content = archive(fetched, site.get(), webUrl, previous);
             ContentType type = contentType(content.contentType(), fetched);
             boolean follow = linksToFollow(fetched, content, type, site.get(), webUrl.getPriority());
+            if (follow && LinkExtractor.isHuge(type.getMimeType(), content.size())) {
+                // crawler4j would hold three copies of the page at once: its links are read here, as a stream, and
+                // crawler4j gets a stand-in (non-empty, or it would not ask for the links).
+                links.readHugePage(webUrl.getURL(), type.toString(), () -> recorder.open(fetched, content));
+                return result(fetched, type, HUGE_PAGE_STAND_IN);
+            }
             return result(fetched, type, follow ? recorder.body(fetched, content) : new byte[0]);
         } catch (NotFetched e) {
             throw e;

@@ -118,12 +118,14 @@ final class CaptureRecorder {
 
     /** The bytes of what was fetched: the body received, or for a revisit the stored content it refers to. */
     byte[] body(Fetched fetched, Capture content) throws IOException {
-        if (content.sha256().equals(fetched.sha256())) {
-            return Files.readAllBytes(fetched.body());
-        }
-        try (InputStream in = archive.blobs().open(content.sha256())) {
+        try (InputStream in = open(fetched, content)) {
             return in.readAllBytes();
         }
+    }
+
+    /** Those bytes as a stream: from the download, or from the archive. */
+    InputStream open(Fetched fetched, Capture content) throws IOException {
+        return content.sha256().equals(fetched.sha256()) ? Files.newInputStream(fetched.body()) : archive.blobs().open(content.sha256());
     }
 
     private static Capture withId(Capture c, org.bson.types.ObjectId id) {

@@ -2,13 +2,9 @@ package xxgk.crawler.engine;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -18,6 +14,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -42,10 +39,9 @@ import org.slf4j.LoggerFactory;
 
 import xxgk.archive.Archive;
 import xxgk.archive.ArchiveCheck;
+import xxgk.archive.Cataloguing;
 import xxgk.archive.ArchiveException;
-import xxgk.archive.catalog.Report;
 import xxgk.archive.catalog.ReportChange;
-import xxgk.archive.catalog.ReportStatistics;
 import xxgk.archive.store.CrawlRun;
 import xxgk.archive.text.TextExtractor;
 import xxgk.archive.url.UrlNormalizer;
@@ -109,45 +105,33 @@ public final class Crawl {
     /** Crawls the sites once and returns the finished (or stopped) run. */
     public CrawlRun run(List<Site> sites, Options options) {
         Path frontierDir = dataDir.resolve("frontier");
-        try (FileChannel lockFile = FileChannel.open(Files.createDirectories(dataDir).resolve("crawl.lock"),
-                StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-            FileLock lock = tryLock(lockFile);
-            if (lock == null) {
-                throw new ArchiveException("another crawl is running on " + dataDir.toAbsolutePath()
-                        + "; wait for it to finish, or give this one its own --data directory");
-            }
-            try {
-                return runLocked(sites, options, frontierDir);
-            } finally {
-                lock.release();
-            }
+        try (CrawlLock lock = CrawlLock.take(dataDir).orElseThrow(() -> new ArchiveException("another crawl is running on "
+                + dataDir.toAbsolutePath() + "; wait for it to finish, or give this one its own --data directory"))) {
+            return runLocked(sites, options, frontierDir, lock);
         } catch (IOException e) {
             throw new ArchiveException("cannot use " + dataDir.toAbsolutePath() + ": " + e.getMessage(), e);
         }
     }
 
-    /** The lock, or null when another crawl holds it — in another process or in this JVM. */
-    private static FileLock tryLock(FileChannel channel) throws IOException {
-        try {
-            return channel.tryLock();
-        } catch (OverlappingFileLockException heldInThisJvm) {
-            return null;
-        }
-    }
-
-    private CrawlRun runLocked(List<Site> sites, Options options, Path frontierDir) throws IOException {
+    private CrawlRun runLocked(List<Site> sites, Options options, Path frontierDir, CrawlLock lock) throws IOException {
         List<String> ids = sites.stream().map(Site::id).toList();
-        // Spool files are only in use while a crawl runs, and we hold the crawl lock: any left are from a killed one.
+        // Spool files are only in use while a crawl runs, and we hold the crawl lock: any left are from a killed one,
+        // and so is any run still recorded as running here.
         deleteRecursively(dataDir.resolve("spool"));
+        lock.markInterrupted(archive, dataDir);
         String runId = resumableRun(frontierDir, ids);
         if (runId != null && archive.runs().get(runId).isEmpty()) {
             // The archive lost the run's record (its server killed before writing it out): the run starts afresh.
             runId = null;
         }
         boolean resumed = runId != null;
+        if (resumed) {
+            archive.runs().resume(runId);
+        }
+        rebuildInterruptedCatalogues();
         if (!resumed) {
             deleteRecursively(frontierDir);
-            runId = archive.runs().start(ids, Instant.now());
+            runId = archive.runs().start(ids, Instant.now(), CrawlLock.place(dataDir));
             Files.createDirectories(frontierDir);
             syncFrontierLog(frontierDir);
             Files.writeString(frontierDir.resolve("run"), runId + "\n" + String.join(",", ids), StandardCharsets.UTF_8);
@@ -159,6 +143,7 @@ public final class Crawl {
         }
 
         // A continued run keeps its counts, so that its request budgets are not spent twice.
+        int ownerDeaths = archive.ownerDeaths();
         CrawlProgress progress = resumed ? CrawlProgress.continuing(ids, archive.runs().get(runId).orElseThrow()) : new CrawlProgress(ids);
         HostPoliteness politeness = new HostPoliteness(host -> sites.stream().filter(s -> s.inScope(host))
                 .map(Site::delay).findFirst().orElse(Duration.ofSeconds(1)));
@@ -184,8 +169,8 @@ public final class Crawl {
             TLDList tlds = new TLDList(config);
             CaptureRecorder recorder = new CaptureRecorder(archive, extractor, runId, progress);
             RobotsPolicy robots = new RobotsPolicy(frontier.getWebURLFactory(), http, politeness, resolver, recorder, failures, progress);
-            ArchivingPageFetcher fetcher = new ArchivingPageFetcher(config, normalizer, http, resolver, robots, recorder, failures, progress);
             LinkExtractor links = new LinkExtractor(config, normalizer, tlds, frontier.getWebURLFactory());
+            ArchivingPageFetcher fetcher = new ArchivingPageFetcher(config, normalizer, http, resolver, robots, recorder, failures, progress, links);
             controller = new CrawlController(config, normalizer, fetcher, links, robots, tlds,
                     HostSchedule.over(frontier, jdbcUrl(frontierDir), politeness));
             failures.onFatal(controller::shutdown);
@@ -257,16 +242,28 @@ public final class Crawl {
             if (failures.any()) {
                 throw endFailed(runId, progress, failures);
             }
+            if (archive.ownerDeaths() > ownerDeaths) {
+                // The process serving the archive died during the run, and with it what it had not yet written out.
+                int lost = requeueUnfinished(frontierDir, runId);
+                shutDownFrontier(frontierDir);
+                if (lost > 0) {
+                    throw endLost(runId, progress, lost);
+                }
+            }
             if (!resumed) {
                 // A continued run does not know how far along the path the interrupted one came.
                 notePathsLost(sites, focus, progress);
             }
-            // The end is recorded before the frontier goes: a crash between the two leaves a run that can be continued.
-            archive.runs().finish(runId, CrawlRun.Status.FINISHED, Instant.now(), progress.tallies(), progress.problems());
+            // The end of fetching is recorded before the frontier goes: a crash between the two leaves a run that can
+            // be continued; a crash after it, a run interrupted while cataloguing, which the next crawl catalogues.
+            archive.runs().cataloguing(runId, progress.tallies(), progress.problems());
+            archive.flush();
             deleteRecursively(frontierDir);
+            List<String> catalogued = catalogue(ids, runId);
+            archive.runs().finish(runId, CrawlRun.Status.FINISHED, Instant.now(), progress.tallies(), progress.problems());
             CrawlRun finished = archive.runs().get(runId).orElseThrow();
             out.println(summary(finished));
-            catalogue(ids, runId);
+            catalogued.forEach(out::println);
             return finished;
         } finally {
             ended.countDown();
@@ -304,6 +301,14 @@ public final class Crawl {
         return new ArchiveException(failures.summary(runId));
     }
 
+    /** A run whose archive lost pages it had stored: it ends FAILED with those pages queued again, for the same crawl. */
+    private ArchiveException endLost(String runId, CrawlProgress progress, int lost) {
+        archive.runs().finish(runId, CrawlRun.Status.FAILED, Instant.now(), progress.tallies(), progress.problems());
+        out.println(summary(archive.runs().get(runId).orElseThrow()));
+        return new ArchiveException("crawl " + runId + ": the process serving the archive died during the crawl and lost the last "
+                + lost + " pages it had stored; run the same crawl to fetch them again");
+    }
+
     private static String firstLine(Exception e) {
         String message = String.valueOf(e.getMessage());
         int cut = message.indexOf('\n');
@@ -311,25 +316,35 @@ public final class Crawl {
     }
 
     /**
-     * Recognises the crawled sites' reports and parses their new originals. The crawl is done and archived by now:
-     * a failure here is reported and left for {@code xxgk reparse}, never turned into a failed crawl.
+     * Recognises the crawled sites' reports and parses their new originals, returning the lines that say so. The
+     * crawl is done and archived by now: a failure here is reported and left for {@code xxgk reparse}, never turned
+     * into a failed crawl.
      */
-    private void catalogue(List<String> ids, String runId) {
-        try (ReportStatistics statistics = new ReportStatistics(archive.blobs(), archive.parses())) {
-            List<Report> reports = archive.catalog().refresh(ids);
-            int parsed = statistics.parse(reports, false);
-            out.println("  " + reports.size() + " reports (xxgk reports); tables of " + parsed + " new originals parsed (xxgk export)");
-            List<ReportChange> changes = archive.catalog().changes().ofRun(runId);
-            out.println("  " + (changes.isEmpty() ? "no report new, changed or removed" : changes.size() + " changes (xxgk changes):"));
+    private List<String> catalogue(List<String> ids, String runId) {
+        List<String> lines = new ArrayList<>();
+        try {
+            Cataloguing.Outcome done = Cataloguing.of(archive, runId, ids);
+            lines.add("  " + done.reports().size() + " reports (xxgk reports); tables of " + done.parsed() + " new originals parsed (xxgk export)");
+            List<ReportChange> changes = done.changes();
+            lines.add("  " + (changes.isEmpty() ? "no report new, changed or removed" : changes.size() + " changes (xxgk changes):"));
             // A first crawl of a large portal finds hundreds: the summary names the first few, xxgk changes has them all.
-            changes.stream().limit(SUMMARY_CHANGES).forEach(c -> out.println("    " + c.kind().name().toLowerCase(Locale.ROOT) + "  "
+            changes.stream().limit(SUMMARY_CHANGES).forEach(c -> lines.add("    " + c.kind().name().toLowerCase(Locale.ROOT) + "  "
                     + c.year() + "  " + c.agency() + "  " + c.report()));
             if (changes.size() > SUMMARY_CHANGES) {
-                out.println("    … " + (changes.size() - SUMMARY_CHANGES) + " more");
+                lines.add("    … " + (changes.size() - SUMMARY_CHANGES) + " more");
             }
         } catch (RuntimeException e) {
             LoggerFactory.getLogger(Crawl.class).error("recognising the reports of {}", ids, e);
-            out.println("  reports not recognised (" + e + "); the crawl is archived, run xxgk reparse");
+            lines.add("  reports not recognised (" + e + "); the crawl is archived, run xxgk reparse");
+        }
+        return lines;
+    }
+
+    /** The catalogues that runs interrupted while building them left unbuilt, built now. */
+    private void rebuildInterruptedCatalogues() {
+        for (Cataloguing.Rebuilt rebuilt : Cataloguing.redoInterrupted(archive)) {
+            out.println("run " + rebuilt.run().id() + " was interrupted while cataloguing its reports; catalogue built now: "
+                    + rebuilt.outcome().reports().size() + " reports");
         }
     }
 
@@ -405,22 +420,25 @@ public final class Crawl {
     /**
      * Puts back in the queue what a killed crawl had not finished: URLs it had taken (crawler4j leaves them
      * IN_PROCESS), and URLs marked done whose capture this run did not keep (the archive may have lost its last
-     * moments of writes while the frontier kept them).
+     * moments of writes while the frontier kept them). Returns how many of the latter.
      */
-    private void requeueUnfinished(Path frontierDir, String runId) {
+    private int requeueUnfinished(Path frontierDir, String runId) {
         try (Connection c = DriverManager.getConnection(jdbcUrl(frontierDir), "sa", "");
              Statement s = c.createStatement();
              PreparedStatement requeue = c.prepareStatement("UPDATE weburl SET status = 'SCHEDULED' WHERE id = ?")) {
             s.executeUpdate("UPDATE weburl SET status = 'SCHEDULED' WHERE status = 'IN_PROCESS'");
+            int lost = 0;
             try (ResultSet done = s.executeQuery("SELECT id, url FROM weburl WHERE status = 'COMPLETED'")) {
                 while (done.next()) {
                     boolean kept = archive.captures().latest(done.getString("url")).filter(cap -> cap.run().equals(runId)).isPresent();
                     if (!kept) {
                         requeue.setLong(1, done.getLong("id"));
                         requeue.executeUpdate();
+                        lost++;
                     }
                 }
             }
+            return lost;
         } catch (SQLException e) {
             throw new ArchiveException("the saved crawl frontier in " + frontierDir + " is unreadable (" + e.getMessage()
                     + "); delete that directory to start afresh", e);

@@ -1,13 +1,17 @@
 package xxgk.crawler.engine;
 
-import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.nio.charset.Charset;
 import java.io.Reader;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -45,6 +49,8 @@ final class LinkExtractor extends Parser {
 
     // crawler4j's Parser exposes its normaliser and URL factory, but not the TLD list.
     private final TLDList tlds;
+    /** The links of huge pages, read by the fetcher from where the page is kept, until crawler4j asks for them. */
+    private final Map<String, Map<String, WebURL>> hugePages = new ConcurrentHashMap<>();
 
     LinkExtractor(CrawlConfig config, BasicURLNormalizer normalizer, TLDList tlds, WebURLFactory factory) throws java.io.IOException {
         super(config, normalizer, tlds, factory);
@@ -70,8 +76,9 @@ final class LinkExtractor extends Parser {
             throw new NotAllowedContentException();
         }
         String pageUrl = page.getWebURL().getURL();
-        if (page.getContentData().length > STREAMED && !isXml(mimeType)) {
-            page.setParseData(parseData(streamedLinks(page.getContentData(), contentType, pageUrl)));
+        Map<String, WebURL> readAlready = hugePages.remove(pageUrl);
+        if (readAlready != null) {
+            page.setParseData(parseData(readAlready));
             return;
         }
         String html = HtmlCharset.decode(page.getContentData(), contentType);
@@ -99,14 +106,42 @@ final class LinkExtractor extends Parser {
         return data;
     }
 
+    /** True for a page too big to be handed to crawler4j, which copies a page twice: its links are read as a stream. */
+    static boolean isHuge(String mimeType, long size) {
+        return size > STREAMED && !isXml(mimeType.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Reads the links of a huge page from where it is kept (opened twice: its charset is judged on its first
+     * part), for {@link #parse} to hand crawler4j, which is given only a stand-in for the page.
+     */
+    void readHugePage(String pageUrl, String contentType, Callable<InputStream> page) throws IOException {
+        Charset charset;
+        try (InputStream head = open(page)) {
+            charset = HtmlCharset.detect(head.readNBytes(STREAMED), contentType);
+        }
+        try (Reader reader = new InputStreamReader(open(page), charset)) {
+            hugePages.put(pageUrl, streamedLinks(reader, pageUrl));
+        }
+    }
+
+    private static InputStream open(Callable<InputStream> page) throws IOException {
+        try {
+            return page.call();
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e);
+        }
+    }
+
     /**
      * The links of a huge page, read as a stream: what is read is let go unless an open link holds it, so that a page
      * of tens of megabytes never becomes a DOM of hundreds. No list adapter looks at it: a CMS list is not
      * this big.
      */
-    private Map<String, WebURL> streamedLinks(byte[] body, String contentType, String pageUrl) {
+    private Map<String, WebURL> streamedLinks(Reader reader, String pageUrl) {
         Map<String, WebURL> links = new LinkedHashMap<>();
-        Reader reader = new InputStreamReader(new ByteArrayInputStream(body), HtmlCharset.detect(body, contentType));
         try (StreamParser streamer = new StreamParser(org.jsoup.parser.Parser.htmlParser()).parse(reader, pageUrl)) {
             for (Iterator<Element> elements = streamer.iterator(); elements.hasNext(); ) {
                 Element e = elements.next();

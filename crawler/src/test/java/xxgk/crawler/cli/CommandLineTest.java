@@ -475,7 +475,7 @@ class CommandLineTest {
         String data = dir.resolve("data").toString();
         String run;
         try (Archive archive = Archive.open(new ArchiveLocation(dir.resolve("data"), Optional.empty()))) {
-            run = archive.runs().start(List.of("hulan"), Instant.parse("2024-02-01T00:00:00Z"));
+            run = archive.runs().start(List.of("hulan"), Instant.parse("2024-02-01T00:00:00Z"), "test:/data");
             archive.runs().finish(run, CrawlRun.Status.FINISHED, Instant.parse("2024-02-01T00:10:00Z"),
                     List.of(new SiteTally("hulan", 12, 3456, 5, 1, 2, 0, 0, 0)),
                     List.of(new CrawlProblem(Instant.parse("2024-02-01T00:05:00Z"), "hulan", "http://www.hulan.gov.cn/x", "HTTP 404")));

@@ -67,7 +67,7 @@ class CrawlProgressLineTest {
     void aContinuedRunCountsItsRateFromWhereThisProcessBegan() {
         SteppedClock clock = new SteppedClock();
         CrawlRun interrupted = new CrawlRun("r1", List.of("hulan"), clock.instant(), Optional.empty(), CrawlRun.Status.RUNNING,
-                List.of(new SiteTally("hulan", 1000, 0, 0, 0, 0, 0, 0, 0)), List.of());
+                List.of(new SiteTally("hulan", 1000, 0, 0, 0, 0, 0, 0, 0)), List.of(), CrawlRun.Phase.FETCH, Optional.empty(), Optional.empty());
         CrawlProgress progress = CrawlProgress.continuing(List.of("hulan"), interrupted);
         progress.fetched("hulan", 10, false);
         assertThat(progress.line(5)).contains("1001 pages");

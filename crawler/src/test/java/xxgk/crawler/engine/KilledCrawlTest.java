@@ -27,6 +27,7 @@ import xxgk.archive.store.Capture;
 import xxgk.archive.store.CrawlRun;
 import xxgk.archive.text.TextExtractor;
 import xxgk.config.SiteConfig;
+import xxgk.crawler.cli.RealCli;
 import xxgk.crawler.cli.Xxgk;
 import xxgk.crawler.demo.SamplePortal;
 import xxgk.crawler.fetch.HttpFetcher;
@@ -54,6 +55,11 @@ class KilledCrawlTest {
             crawl.destroyForcibly();
             assertThat(crawl.waitFor(30, TimeUnit.SECONDS)).isTrue();
             assertThat(data.resolve("frontier")).exists();
+
+            // The next command that looks says the run's process died, and when that was noticed.
+            String runs = RealCli.run("runs", "--json", "--data", data.toString()).text();
+            assertThat(runs).contains("\"id\":\"" + firstRun + "\",\"status\":\"interrupted\"").contains("\"phase\":\"fetch\"")
+                    .doesNotContain("\"interrupted_at\":null");
 
             try (Archive archive = Archive.open(new ArchiveLocation(data, Optional.empty()));
                  TextExtractor extractor = new TextExtractor()) {
@@ -112,6 +118,45 @@ class KilledCrawlTest {
                 assertThat(resumed.status()).isEqualTo(CrawlRun.Status.FINISHED);
             }
         }
+    }
+
+    @Test
+    void aCrawlKilledWhileCataloguingIsNotFinishedAndCheckRepairBuildsItsCatalogue() throws Exception {
+        try (SamplePortal portal = SamplePortal.start()) {
+            Path config = config(portal);
+            Path data = dir.resolve("data");
+            Process crawl = new ProcessBuilder(crawlCommand(portal, config, data)).redirectError(dir.resolve("crawl.err").toFile())
+                    .redirectOutput(dir.resolve("crawl.out").toFile()).start();
+            // The frontier goes once fetching is over and recorded: the reports are being catalogued then.
+            awaitFile(data.resolve("frontier"), true);
+            awaitFile(data.resolve("frontier"), false);
+            crawl.destroyForcibly();
+            assertThat(crawl.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+            String interrupted = RealCli.run("runs", "--data", data.toString()).text();
+            assertThat(interrupted).as(() -> readQuietly(dir.resolve("crawl.out"))).contains("interrupted while cataloguing");
+            RealCli.Result check = RealCli.run("check", "--data", data.toString());
+            assertThat(check.status()).isEqualTo(1);
+            assertThat(check.text()).contains("interrupted while cataloguing its reports (check --repair builds the catalogue)");
+
+            RealCli.Result repair = RealCli.run("check", "--repair", "--data", data.toString());
+            assertThat(repair.status()).as(repair.text()).isZero();
+            assertThat(repair.text()).containsPattern("repaired: run \\S+: catalogue built \\([1-9]\\d* reports of harbin\\)");
+            assertThat(RealCli.run("reports", "--data", data.toString()).text()).contains("harbin");
+            String finished = RealCli.run("runs", "--json", "--data", data.toString()).text();
+            assertThat(finished).contains("\"status\":\"finished\"").contains("\"phase\":\"done\"")
+                    .doesNotContain("\"catalogue_rebuilt_at\":null");
+            assertThat(RealCli.run("runs", "--data", data.toString()).text()).contains("finished (interrupted, catalogued later)");
+        }
+    }
+
+    /** Waits (two minutes at most) until the file exists, or no longer does. */
+    private static void awaitFile(Path file, boolean exists) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (Files.exists(file) != exists && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(Files.exists(file)).as(file + (exists ? " made" : " removed")).isEqualTo(exists);
     }
 
     /** Waits (a minute at most) until the portal has answered n requests. */

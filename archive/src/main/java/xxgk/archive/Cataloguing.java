@@ -1,0 +1,49 @@
+package xxgk.archive;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import xxgk.archive.catalog.Report;
+import xxgk.archive.catalog.ReportChange;
+import xxgk.archive.catalog.ReportStatistics;
+import xxgk.archive.store.CrawlRun;
+
+/**
+ * The last step of a crawl run: the catalogue of its sites brought up to date from their latest captures (reports
+ * recognised, changes logged) and the tables of new originals parsed. A run is FINISHED only once this is done, so
+ * that a run whose process died during it is noticed (INTERRUPTED in phase CATALOGUE) and the step is done again.
+ */
+public final class Cataloguing {
+
+    /** What the step did: the sites' reports, how many originals were parsed, and the run's changes. */
+    public record Outcome(List<Report> reports, int parsed, List<ReportChange> changes) {
+    }
+
+    /** A run whose catalogue was built after its process died, and what building it did. */
+    public record Rebuilt(CrawlRun run, Outcome outcome) {
+    }
+
+    private Cataloguing() {
+    }
+
+    /** Builds the catalogue of the run's sites. */
+    public static Outcome of(Archive archive, String runId, List<String> sites) {
+        try (ReportStatistics statistics = new ReportStatistics(archive.blobs(), archive.parses())) {
+            List<Report> reports = archive.catalog().refresh(sites);
+            int parsed = statistics.parse(reports, false);
+            return new Outcome(reports, parsed, archive.catalog().changes().ofRun(runId));
+        }
+    }
+
+    /** Builds the catalogue of every run interrupted while building it, and records each finished. */
+    public static List<Rebuilt> redoInterrupted(Archive archive) {
+        List<Rebuilt> rebuilt = new ArrayList<>();
+        for (CrawlRun run : archive.runs().interruptedWhileCataloguing()) {
+            Outcome outcome = of(archive, run.id(), run.sites());
+            archive.runs().catalogueRebuilt(run.id(), Instant.now());
+            rebuilt.add(new Rebuilt(archive.runs().get(run.id()).orElseThrow(), outcome));
+        }
+        return rebuilt;
+    }
+}
