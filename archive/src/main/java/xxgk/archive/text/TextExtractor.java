@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -51,6 +52,11 @@ public final class TextExtractor implements AutoCloseable {
     private final AutoDetectParser parser = TikaParser.shared();
     private final String version = Tika.getString();
     private final Duration timeout;
+    /**
+     * Documents parsed at once at most: parsing is CPU-bound, and each parse can take tens of MB of heap, so a crawl's
+     * many workers (one per host under way) must not all parse at once within the launcher's small heap.
+     */
+    private final Semaphore parsing = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()));
     private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "tika");
         t.setDaemon(true);
@@ -67,6 +73,20 @@ public final class TextExtractor implements AutoCloseable {
 
     /** Extracts the text of the file; name is a file name or URL path that hints at the type. */
     public Extraction extract(Path file, String name) {
+        try {
+            parsing.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to extract " + name, e);
+        }
+        try {
+            return extractInTime(file, name);
+        } finally {
+            parsing.release();
+        }
+    }
+
+    private Extraction extractInTime(Path file, String name) {
         Future<Extraction> job = workers.submit(() -> parse(file, name));
         try {
             return job.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
