@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.slf4j.LoggerFactory;
+
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
 
@@ -41,6 +43,16 @@ final class ArchiveFailures {
             stopped = true;
             stopCrawl.run();
         }
+    }
+
+    /**
+     * A worker of crawler4j died (it catches anything, an OutOfMemoryError included, keeps it and ends the thread):
+     * the page it held and its host's queue were left unfinished, so the run must not look complete.
+     */
+    void workerDied(Throwable e) {
+        first.compareAndSet(null, "a crawl worker died: " + e);
+        count.incrementAndGet();
+        LoggerFactory.getLogger(ArchiveFailures.class).error("a crawl worker died", e);
     }
 
     boolean any() {

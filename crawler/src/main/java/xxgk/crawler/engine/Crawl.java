@@ -207,7 +207,7 @@ public final class Crawl {
                 }
             }, "crawl-stop");
             Runtime.getRuntime().addShutdownHook(onKill);
-            controller.start(() -> new PortalCrawler(resolver, focus, requests, traps, progress), options.threads());
+            controller.start(() -> new PortalCrawler(resolver, focus, requests, traps, progress, failures), options.threads());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             ended.countDown();

@@ -155,8 +155,9 @@ final class HostSchedule implements Frontier {
         }
         lock.lock();
         try (PreparedStatement ps = db.prepareStatement("UPDATE weburl SET status = ?, parenturl = ?, parentid = ?,"
-                + " priority = ?, cdepth = ?, anchor = ?, host = ? WHERE id = ?")) {
+                + " priority = ?, cdepth = ?, anchor = ?, host = ? WHERE id = ? AND (status IS NULL OR status <> 'SCHEDULED')")) {
             db.setAutoCommit(false); // one synced commit for all the links of a page
+            int added = 0;
             for (WebURL url : batch) {
                 String host = host(url.getURL());
                 ps.setString(1, SCHEDULED);
@@ -167,13 +168,18 @@ final class HostSchedule implements Frontier {
                 ps.setString(6, url.getAnchor());
                 ps.setString(7, host);
                 ps.setInt(8, url.getDocid());
-                ps.executeUpdate();
+                // A URL scheduled again while still queued (crawler4j re-adds a seed it knows) is counted once:
+                // the counts here must be the table's, or a worker would look for a URL that is not there.
+                if (ps.executeUpdate() == 0) {
+                    continue;
+                }
                 HostQueue queue = queue(host);
                 queue.scheduled++;
                 queue.best = Math.max(queue.best, url.getPriority());
+                added++;
             }
             db.commit();
-            queued.addAndGet(batch.size());
+            queued.addAndGet(added);
             changed.signalAll();
         } catch (SQLException e) {
             throw new ArchiveException("the crawl frontier did not take " + batch.size() + " URLs (" + e.getMessage() + ")", e);

@@ -25,14 +25,26 @@ final class PortalCrawler extends WebCrawler {
     private final Map<String, AtomicInteger> requests;
     private final CrawlTraps traps;
     private final CrawlProgress progress;
+    private final ArchiveFailures failures;
 
     PortalCrawler(SiteResolver sites, Map<String, Focus> focus, Map<String, AtomicInteger> requests, CrawlTraps traps,
-                  CrawlProgress progress) {
+                  CrawlProgress progress, ArchiveFailures failures) {
         this.sites = sites;
         this.focus = focus;
         this.requests = requests;
         this.traps = traps;
         this.progress = progress;
+        this.failures = failures;
+    }
+
+    /** crawler4j ends a worker on any Throwable and only keeps it: here it fails the run, which stays resumable. */
+    @Override
+    public void run() {
+        super.run();
+        Throwable death = getError();
+        if (death != null) {
+            failures.workerDied(death);
+        }
     }
 
     @Override
