@@ -217,7 +217,11 @@ final class ReportRecognition {
         if (!body.contains("报告") && !body.contains("年报")) {
             return Optional.empty();
         }
-        ArticlePage page = all.page(c.url()).orElseThrow();
+        Optional<ArticlePage> parsed = all.page(c.url());
+        if (parsed.isEmpty()) {
+            return Optional.empty(); // a page too large to read as an article (its links were still followed)
+        }
+        ArticlePage page = parsed.get();
         ReportClassifier.Verdict verdict = ReportClassifier.classify(page.titles(), body);
         if (!verdict.report()) {
             return Optional.empty();

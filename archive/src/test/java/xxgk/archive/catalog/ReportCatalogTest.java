@@ -194,6 +194,19 @@ class ReportCatalogTest {
     }
 
     @Test
+    void aPageTooLargeToReadAsAnArticleIsNoReportAndTheOthersAreStillFound() throws IOException {
+        harbinReport();
+        // Over 4 MB and naming a 报告: recognition once threw on it, and the site got no catalogue at all.
+        String huge = HOST + "/zwgk/huge.html";
+        byte[] body = ("<html><body><h1>工作报告</h1>" + "<p>年报</p>".repeat(600_000) + "</body></html>").getBytes(StandardCharsets.UTF_8);
+        capture(huge, body, "text/html", LIST, "工作报告");
+
+        List<Report> reports = refresh();
+
+        assertThat(reports).extracting(Report::title).containsExactly(TITLE);
+    }
+
+    @Test
     void anAttachmentLinkedAloneIsAReportWithoutArticle() throws IOException {
         String list = HOST + "/zwgk/zfxxgknb/qx/index.html";
         String pdf = HOST + "/zwgk/zfxxgknb/qx/P1.pdf";

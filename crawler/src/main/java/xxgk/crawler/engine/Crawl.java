@@ -304,7 +304,8 @@ public final class Crawl {
     /** A run whose archive lost pages it had stored: it ends FAILED with those pages queued again, for the same crawl. */
     private ArchiveException endLost(String runId, CrawlProgress progress, int lost) {
         archive.runs().finish(runId, CrawlRun.Status.FAILED, Instant.now(), progress.tallies(), progress.problems());
-        out.println(summary(archive.runs().get(runId).orElseThrow()));
+        // The dead server may have lost the run's own record too: the same crawl then starts it afresh.
+        archive.runs().get(runId).ifPresent(run -> out.println(summary(run)));
         return new ArchiveException("crawl " + runId + ": the process serving the archive died during the crawl and lost the last "
                 + lost + " pages it had stored; run the same crawl to fetch them again");
     }

@@ -442,7 +442,7 @@ class CommandLineTest {
                     .doesNotContain("s3cret").hasLineCount(1);
         }
         assertThat(Path.of(missing)).as("reading never makes an archive").doesNotExist();
-        assertThat(errors).hasSize(49);
+        assertThat(errors).hasSize(51);
     }
 
     @Test
