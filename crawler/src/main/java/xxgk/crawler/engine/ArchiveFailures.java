@@ -24,6 +24,7 @@ final class ArchiveFailures {
     private final AtomicReference<String> first = new AtomicReference<>();
     private volatile Runnable stopCrawl = () -> { };
     private volatile boolean stopped;
+    private volatile boolean outOfMemory;
 
     ArchiveFailures(CrawlProgress progress) {
         this.progress = progress;
@@ -51,6 +52,7 @@ final class ArchiveFailures {
      */
     void workerDied(Throwable e) {
         first.compareAndSet(null, "a crawl worker died: " + e);
+        outOfMemory |= e instanceof OutOfMemoryError;
         count.incrementAndGet();
         LoggerFactory.getLogger(ArchiveFailures.class).error("a crawl worker died", e);
     }
@@ -62,7 +64,9 @@ final class ArchiveFailures {
     /** One line for the user: how many, the first problem, and what to do. */
     String summary(String runId) {
         return "crawl " + runId + " failed: " + count.get() + " responses could not be archived (" + first.get() + ")"
-                + (stopped ? "; the crawl was stopped" : "") + ". Once the archive works again, run the same crawl to continue it";
+                + (stopped ? "; the crawl was stopped" : "")
+                + (outOfMemory ? ". Run the same crawl with a larger heap to continue it (JAVA_OPTS=-Xmx1g ./xxgk crawl …)"
+                        : ". Once the archive works again, run the same crawl to continue it");
     }
 
     /** The archive cannot take anything more: its server is unreachable, or its disk is full. */
