@@ -240,14 +240,15 @@ public final class Crawl {
                 return archive.runs().get(runId).orElseThrow();
             }
             if (failures.any()) {
-                throw endFailed(runId, progress, failures);
+                throw endFailed(runId, progress, failures.summary(runId));
             }
             if (archive.ownerDeaths() > ownerDeaths) {
                 // The process serving the archive died during the run, and with it what it had not yet written out.
                 int lost = requeueUnfinished(frontierDir, runId);
                 shutDownFrontier(frontierDir);
                 if (lost > 0) {
-                    throw endLost(runId, progress, lost);
+                    throw endFailed(runId, progress, "crawl " + runId + ": the process serving the archive died during the crawl and lost the last "
+                            + lost + " pages it had stored; run the same crawl to fetch them again");
                 }
             }
             if (!resumed) {
@@ -288,26 +289,18 @@ public final class Crawl {
     }
 
     /**
-     * A run some of whose answers were not archived: it ends FAILED with its frontier kept, so that the same crawl
-     * continues it (and fetches those again); if even that cannot be recorded, the frontier still says so.
+     * A run that did not keep everything it fetched (answers not archived, or stored pages the archive's dead server
+     * lost): it ends FAILED with its frontier kept, so that the same crawl continues it and fetches those again. If
+     * even that cannot be recorded, or the dead server lost the run's own record, the frontier still says so.
      */
-    private ArchiveException endFailed(String runId, CrawlProgress progress, ArchiveFailures failures) {
+    private ArchiveException endFailed(String runId, CrawlProgress progress, String why) {
         try {
             archive.runs().finish(runId, CrawlRun.Status.FAILED, Instant.now(), progress.tallies(), progress.problems());
-            out.println(summary(archive.runs().get(runId).orElseThrow()));
+            archive.runs().get(runId).ifPresent(run -> out.println(summary(run)));
         } catch (RuntimeException e) {
             out.println("  the archive did not take the run's end either: " + firstLine(e));
         }
-        return new ArchiveException(failures.summary(runId));
-    }
-
-    /** A run whose archive lost pages it had stored: it ends FAILED with those pages queued again, for the same crawl. */
-    private ArchiveException endLost(String runId, CrawlProgress progress, int lost) {
-        archive.runs().finish(runId, CrawlRun.Status.FAILED, Instant.now(), progress.tallies(), progress.problems());
-        // The dead server may have lost the run's own record too: the same crawl then starts it afresh.
-        archive.runs().get(runId).ifPresent(run -> out.println(summary(run)));
-        return new ArchiveException("crawl " + runId + ": the process serving the archive died during the crawl and lost the last "
-                + lost + " pages it had stored; run the same crawl to fetch them again");
+        return new ArchiveException(why);
     }
 
     private static String firstLine(Exception e) {

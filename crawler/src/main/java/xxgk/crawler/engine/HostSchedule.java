@@ -9,7 +9,6 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -52,7 +51,6 @@ final class HostSchedule implements Frontier {
     private final WebURLFactory urls;
     private final HostPoliteness politeness;
     private final Map<String, HostQueue> hosts = new HashMap<>();
-    private final AtomicLong queued = new AtomicLong();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private volatile boolean finished;
@@ -127,7 +125,6 @@ final class HostSchedule implements Frontier {
                     HostQueue queue = queue(queues.getString(1));
                     queue.scheduled = queues.getInt(2);
                     queue.best = queues.getInt(3);
-                    queued.addAndGet(queue.scheduled);
                 }
             }
         }
@@ -157,7 +154,6 @@ final class HostSchedule implements Frontier {
         try (PreparedStatement ps = db.prepareStatement("UPDATE weburl SET status = ?, parenturl = ?, parentid = ?,"
                 + " priority = ?, cdepth = ?, anchor = ?, host = ? WHERE id = ? AND (status IS NULL OR status <> 'SCHEDULED')")) {
             db.setAutoCommit(false); // one synced commit for all the links of a page
-            int added = 0;
             for (WebURL url : batch) {
                 String host = host(url.getURL());
                 ps.setString(1, SCHEDULED);
@@ -176,10 +172,8 @@ final class HostSchedule implements Frontier {
                 HostQueue queue = queue(host);
                 queue.scheduled++;
                 queue.best = Math.max(queue.best, url.getPriority());
-                added++;
             }
             db.commit();
-            queued.addAndGet(added);
             changed.signalAll();
         } catch (SQLException e) {
             throw new ArchiveException("the crawl frontier did not take " + batch.size() + " URLs (" + e.getMessage() + ")", e);
@@ -268,7 +262,6 @@ final class HostSchedule implements Frontier {
             queue.scheduled--;
             queue.best = nextBest;
             queue.handedOut = url;
-            queued.decrementAndGet();
             return url;
         } catch (SQLException e) {
             throw new ArchiveException("the crawl frontier failed (" + e.getMessage() + ")", e);
@@ -310,7 +303,7 @@ final class HostSchedule implements Frontier {
 
     @Override
     public long getQueueLength() {
-        return queued.get();
+        return scheduled();
     }
 
     @Override
@@ -325,7 +318,17 @@ final class HostSchedule implements Frontier {
 
     @Override
     public long getNumberOfScheduledPages() {
-        return queued.get();
+        return scheduled();
+    }
+
+    /** The URLs waiting, as the hosts' queues count them. */
+    private long scheduled() {
+        lock.lock();
+        try {
+            return hosts.values().stream().mapToLong(queue -> queue.scheduled).sum();
+        } finally {
+            lock.unlock();
+        }
     }
 
     private long count(String status) {

@@ -31,6 +31,7 @@ final class Replay {
     static final String POLICY = "sandbox; default-src 'self' data: 'unsafe-inline'; script-src 'none'; object-src 'none'";
 
     private static final Pattern TARGET = Pattern.compile("/web/(\\d{1,14}|\\*)(id_)?/(.+)");
+    private static final Pattern FOLDED_SCHEME = Pattern.compile("(?i)^(https?):/+(.*)");
 
     private final Retrieval retrieval;
     private final BlobStore blobs;
@@ -52,20 +53,22 @@ final class Replay {
             return;
         }
         Capture chosen = retrieval.chosen(url, Optional.of(RequestedTime.parse(m.group(1), ZoneOffset.UTC)), Retrieval.Choice.NEAREST);
+        ctx.header("Content-Security-Policy", POLICY);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        String timestamp = CdxQuery.TIMESTAMP.format(chosen.fetchedAt());
+        if (m.group(2) == null && chosen.redirect()) {
+            ctx.redirect("/web/" + timestamp + "/" + chosen.finalUrl());
+            return;
+        }
         Capture content = retrieval.content(chosen);
         byte[] body;
         try (InputStream in = blobs.open(content.sha256())) {
             body = in.readAllBytes();
         }
-        ctx.header("Content-Security-Policy", POLICY);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        String timestamp = CdxQuery.TIMESTAMP.format(chosen.fetchedAt());
         String type = content.contentType().isEmpty() ? "application/octet-stream" : content.contentType();
         String media = type.toLowerCase(Locale.ROOT);
         if (m.group(2) != null) {
             ctx.status(content.status()).contentType(type).result(body);
-        } else if (chosen.redirect()) {
-            ctx.redirect("/web/" + timestamp + "/" + chosen.finalUrl());
         } else if (media.startsWith("text/html") || media.startsWith("application/xhtml")) {
             ctx.status(content.status()).contentType("text/html; charset=utf-8")
                     .result(new HtmlRewriter(timestamp).page(body, content.contentType(), content.url(), banner(chosen, timestamp)));
@@ -82,7 +85,7 @@ final class Replay {
      * typed without a scheme is taken as http.
      */
     private static String typedUrl(String rest) {
-        Matcher folded = Pattern.compile("(?i)^(https?):/+(.*)").matcher(rest);
+        Matcher folded = FOLDED_SCHEME.matcher(rest);
         return folded.matches() ? folded.group(1) + "://" + folded.group(2) : "http://" + rest;
     }
 
