@@ -2,9 +2,7 @@ package xxgk.crawler.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,15 +28,9 @@ class CheckCommandTest {
 
     private record Run(int status, String out) {}
 
-    private static synchronized Run xxgk(String... args) {
-        PrintStream out = System.out;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            return new Run(Xxgk.run(args), o.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-        }
+    private static Run xxgk(String... args) {
+        RealCli.Result result = RealCli.run(args);
+        return new Run(result.status(), result.text());
     }
 
     private void capture(Archive archive, String url, byte[] bytes, String sha, boolean withText) throws IOException {

@@ -2,10 +2,8 @@ package xxgk.crawler.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,18 +34,9 @@ class UserErrorsTest {
 
     private record Run(int status, String err) {}
 
-    private static synchronized Run xxgk(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            return new Run(Xxgk.run(args), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    private static Run xxgk(String... args) {
+        RealCli.Result result = RealCli.run(args);
+        return new Run(result.status(), result.err());
     }
 
     private static void assertOneLineError(Run run, String... mentions) {
