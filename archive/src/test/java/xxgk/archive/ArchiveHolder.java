@@ -18,6 +18,7 @@ public final class ArchiveHolder {
             Path tmp = Files.createTempFile("holder", ".bin");
             Files.write(tmp, bytes);
             archive.blobs().put(tmp, Sha256.of(bytes), bytes.length);
+            Files.delete(tmp);
             System.out.println("ready");
             System.out.flush();
             new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();

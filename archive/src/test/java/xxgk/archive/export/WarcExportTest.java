@@ -137,8 +137,12 @@ class WarcExportTest {
         String sha = Sha256.of(body);
         if (kind == Capture.Kind.RESPONSE) {
             Path file = Files.createTempFile("body", ".bin");
-            Files.write(file, body);
-            archive.blobs().put(file, sha, body.length);
+            try {
+                Files.write(file, body);
+                archive.blobs().put(file, sha, body.length);
+            } finally {
+                Files.delete(file);
+            }
         }
         String type = headers.stream().filter(h -> h.name().equals("Content-Type")).map(HttpHeader::value).findFirst().orElse("");
         Optional<Exchange> sent = exchange ? Optional.of(new Exchange(URI.create(url).getPath(), "http/1.1",
