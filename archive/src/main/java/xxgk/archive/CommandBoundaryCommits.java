@@ -42,7 +42,7 @@ final class CommandBoundaryCommits implements AutoCloseable {
 
     CommandBoundaryCommits(MVStore store) {
         this.store = store;
-        clock.scheduleWithFixedDelay(this::commitQuietly, PERIOD_MS, PERIOD_MS, TimeUnit.MILLISECONDS);
+        clock.scheduleWithFixedDelay(this::commitOnTheClock, PERIOD_MS, PERIOD_MS, TimeUnit.MILLISECONDS);
     }
 
     /** Runs a command that may write, so that no commit falls within it. */
@@ -55,27 +55,40 @@ final class CommandBoundaryCommits implements AutoCloseable {
             boundary.readLock().unlock();
         }
         if (store.getUnsavedMemory() > UNSAVED_LIMIT) {
-            commit();
+            commit(false);
         }
         return answer;
     }
 
-    /** Commits what the commands done so far wrote, once those under way are done. */
+    /** Commits what the commands done so far wrote, once those under way are done, and returns once it is written. */
     void commit() {
+        commit(true);
+    }
+
+    /**
+     * A commit fixes what it writes while it holds the lock, but its pages may be written out after (H2's own pipeline,
+     * as its auto-commit does), while commands go on: they wait only for the snapshot, unless it is to be on disk now.
+     */
+    private void commit(boolean written) {
         boundary.writeLock().lock();
         try {
             if (!store.isClosed()) {
-                store.commit();
-                store.compact(CHUNK_FILL_TARGET, REWRITE_BYTES_PER_COMMIT);
+                if (written) {
+                    store.commit();
+                } else {
+                    store.tryCommit();
+                }
             }
         } finally {
             boundary.writeLock().unlock();
         }
     }
 
-    private void commitQuietly() {
+    private void commitOnTheClock() {
         try {
-            commit();
+            commit(false);
+            // Content-neutral (pages moved, not changed): it needs no command boundary; the next commit writes them.
+            store.compact(CHUNK_FILL_TARGET, REWRITE_BYTES_PER_COMMIT);
         } catch (RuntimeException e) {
             // The store refuses every command after a failed write (disk full): they say so; this thread goes on.
             LOG.warn("committing the embedded archive", e);

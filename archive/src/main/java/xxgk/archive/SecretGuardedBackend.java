@@ -54,9 +54,13 @@ final class SecretGuardedBackend extends H2Backend {
         this.commits = new CommandBoundaryCommits(store);
     }
 
-    /** H2's auto-commit is off: {@link CommandBoundaryCommits} commits between commands instead. */
+    /**
+     * H2's auto-commit is off, {@link CommandBoundaryCommits} commits between commands instead: H2 commits on its own
+     * neither for unsaved memory (no buffer size) nor on its clock (a delay of never), but keeps the threads that
+     * write a commit out while commands go on (it has them only with a delay).
+     */
     private static MVStore openStore(String file) {
-        return new MVStore.Builder().fileName(file).autoCommitDisabled().autoCommitBufferSize(0).open();
+        return MVStore.Builder.fromString("autoCommitDelay:" + Integer.MAX_VALUE).fileName(file).autoCommitBufferSize(0).open();
     }
 
     @Override

@@ -40,6 +40,7 @@ class KilledOwnerTest {
         Path data = dir.resolve("data");
         long seed = System.nanoTime();
         Random random = new Random(seed);
+        long kept = 0;
         for (int kill = 0; kill < KILLS; kill++) {
             Process owner = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), KeyedWriter.class.getName(), data.toString(), "k" + kill)
@@ -63,7 +64,9 @@ class KilledOwnerTest {
                 // Those of the killed writer are looked up one by one (the earlier ones were after their own kill).
                 String killed = "k" + kill + "/";
                 List<Object> unknownToTheIndex = new ArrayList<>();
-                for (Object id : scanned.stream().filter(id -> id.toString().startsWith(killed)).toList()) {
+                List<Object> ofTheKilled = scanned.stream().filter(id -> id.toString().startsWith(killed)).toList();
+                kept += ofTheKilled.size();
+                for (Object id : ofTheKilled) {
                     if (keyed.find(Filters.eq("_id", id)).first() == null) {
                         unknownToTheIndex.add(id);
                     }
@@ -81,5 +84,6 @@ class KilledOwnerTest {
                 server.release();
             }
         }
+        assertThat(kept).as("what the killed owners had committed (once a second)").isPositive();
     }
 }
