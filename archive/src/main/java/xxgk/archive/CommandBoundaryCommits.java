@@ -27,7 +27,7 @@ final class CommandBoundaryCommits implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(CommandBoundaryCommits.class);
     private static final long PERIOD_MS = 1000;
-    static final int UNSAVED_LIMIT = 16 << 20;
+    private static final int UNSAVED_LIMIT = 16 << 20;
     /** H2's housekeeping, which we no longer run in its thread (it commits too): chunks under this fill are rewritten. */
     private static final int CHUNK_FILL_TARGET = 80;
     private static final int REWRITE_BYTES_PER_COMMIT = 4 << 20;
