@@ -70,11 +70,13 @@ public final class Archive implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             throw new ArchiveException("not a MongoDB URI: " + MongoUris.redact(uri));
         }
-        MongoClientSettings settings = MongoClientSettings.builder()
+        MongoClientSettings.Builder settings = MongoClientSettings.builder()
                 .applyConnectionString(connection)
-                .applyToClusterSettings(b -> b.serverSelectionTimeout(10, TimeUnit.SECONDS))
-                .build();
-        MongoClient client = MongoClients.create(settings);
+                .applyToClusterSettings(b -> b.serverSelectionTimeout(10, TimeUnit.SECONDS));
+        if (embedded != null) {
+            embedded.ownerWatch().ifPresent(settings::addCommandListener);
+        }
+        MongoClient client = MongoClients.create(settings.build());
         try {
             MongoDatabase db = client.getDatabase(connection.getDatabase() != null ? connection.getDatabase() : DEFAULT_DATABASE);
             db.runCommand(new Document("ping", 1));
@@ -84,6 +86,7 @@ public final class Archive implements AutoCloseable {
             }
             return new Archive(location, embedded, client, db, migrations);
         } catch (MongoException | ArchiveException e) {
+            String why = embedded != null ? embedded.unreachableBecause().orElse(null) : null;
             client.close();
             if (embedded != null) {
                 embedded.release();
@@ -91,7 +94,7 @@ public final class Archive implements AutoCloseable {
             if (e instanceof ArchiveException refused) {
                 throw refused;
             }
-            throw new ArchiveException("cannot reach MongoDB at " + location.describe() + ": " + firstLine(e.getMessage()), e);
+            throw new ArchiveException(why != null ? why : "cannot reach MongoDB at " + location.describe() + ": " + firstLine(e.getMessage()), e);
         }
     }
 

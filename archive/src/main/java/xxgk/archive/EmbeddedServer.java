@@ -10,9 +10,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import com.mongodb.event.CommandListener;
 
 import de.bwaldvogel.mongo.MongoServer;
 
@@ -30,8 +33,9 @@ import de.bwaldvogel.mongo.MongoServer;
  * server down and lets go of {@code archive.lock}; a joiner waiting for that lock — one is, in each joining
  * process — then serves the archive itself at the same port with the same password, so that every joiner's
  * connection keeps working: the driver retries what the old owner refused (see {@link SecretGuardedBackend}). The
- * same happens when an owner dies. A joiner that cannot take over (the port taken meanwhile) says so; its requests
- * then fail as the archive's being unreachable.
+ * same happens when an owner dies. A joiner that cannot take over (the port taken meanwhile) says so and stops
+ * ({@link ArchiveGone}). An owner that is stopped (SIGSTOP) cannot be taken over: its joiners' {@link OwnerWatch}
+ * stops them when they wait on it.
  */
 final class EmbeddedServer {
 
@@ -52,6 +56,7 @@ final class EmbeddedServer {
     private MongoServer server;
     private SecretGuardedBackend backend;
     private boolean released;
+    private OwnerWatch watch;
     private volatile int ownerDeaths;
 
     private EmbeddedServer(Path dir, FileChannel clientsChannel, ArchiveSecret secret) {
@@ -88,6 +93,16 @@ final class EmbeddedServer {
         }
     }
 
+    /** For a joiner, what notices that the owner it waits on is stopped. */
+    synchronized Optional<CommandListener> ownerWatch() {
+        return Optional.ofNullable(watch);
+    }
+
+    /** Why the archive does not answer, when this process knows: the owner it joined is stopped. */
+    synchronized Optional<String> unreachableBecause() {
+        return watch != null ? watch.ownerStopped() : Optional.empty();
+    }
+
     /**
      * How many times the process serving the archive died while this one used it. What it had acknowledged in its
      * last moments (about a second: the server commits once a second) may be lost, whoever wrote it.
@@ -105,6 +120,9 @@ final class EmbeddedServer {
         }
         synchronized (this) {
             released = true;
+            if (watch != null) {
+                watch.close();
+            }
             try {
                 if (server != null) {
                     stopServing();
@@ -169,6 +187,7 @@ final class EmbeddedServer {
                 EmbeddedServer joined = new EmbeddedServer(dir, clients, secret);
                 joined.ownerChannel = probe;
                 joined.heldLock = shared;
+                joined.watch = OwnerWatch.of(dir, secret).orElse(null);
                 Thread heir = new Thread(joined::awaitOwnership, "archive-heir");
                 heir.setDaemon(true);
                 heir.start();
@@ -210,15 +229,27 @@ final class EmbeddedServer {
                 LOG.info("the process serving the archive in {} has gone; this one serves it now on port {}", dir, secret.port());
                 heldLock.release(); // an owner holds no share of clients.lock: it takes it whole before it stops
                 heldLock = owned;
+                if (watch != null) {
+                    watch.close();
+                    watch = null;
+                }
                 server = serving.server();
                 backend = serving.backend();
             }
         } catch (ClosedChannelException released) {
             // this process is done with the archive
         } catch (IOException | RuntimeException e) {
-            System.err.println("xxgk: the process that served the archive in " + dir + " has gone, and this one cannot take it over ("
-                    + e.getMessage() + "); what it was doing stops: run it again");
+            ArchiveGone.stop("the process that served the archive in " + dir + " has gone, and this one cannot take it over ("
+                    + causes(e) + "); run this again (a crawl continues where it stopped)");
         }
+    }
+
+    private static String causes(Throwable e) {
+        StringBuilder why = new StringBuilder(String.valueOf(e.getMessage()));
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            why.append(": ").append(cause.getMessage());
+        }
+        return why.toString();
     }
 
     /** A running server, its storage, and what it published. */
@@ -226,7 +257,7 @@ final class EmbeddedServer {
     }
 
     private static ArchiveSecret fresh() {
-        return new ArchiveSecret(0, ArchiveSecret.newPassword());
+        return new ArchiveSecret(0, ArchiveSecret.newPassword(), 0);
     }
 
     private static ArchiveSecret publishedOrNew(Path dir) {
@@ -249,7 +280,7 @@ final class EmbeddedServer {
             storage.close();
             throw e;
         }
-        ArchiveSecret published = new ArchiveSecret(address.getPort(), wanted.password());
+        ArchiveSecret published = new ArchiveSecret(address.getPort(), wanted.password(), ProcessHandle.current().pid());
         published.publish(dir);
         LOG.debug("embedded archive server for {} on {}", dir, address);
         return new Serving(started, storage, published);

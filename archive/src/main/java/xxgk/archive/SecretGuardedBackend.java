@@ -2,11 +2,14 @@ package xxgk.archive;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.List;
 import java.util.Set;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+
+import org.h2.mvstore.MVStore;
 
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
@@ -30,15 +33,34 @@ final class SecretGuardedBackend extends H2Backend {
     private static final int SESSION_MINUTES = 30;
     private static final Duration HANDOVER_WAIT = Duration.ofSeconds(10);
     private static final Set<String> BEFORE_LOGIN = Set.of("hello", "ismaster", "isMaster", "buildinfo", "buildInfo", "saslStart");
+    /** Commands that only read: no commit waits for them (aggregate, unless it has an $out or $merge stage). */
+    private static final Set<String> READS = Set.of("find", "getMore", "count", "distinct", "aggregate", "listCollections",
+            "listIndexes", "listDatabases", "dbStats", "collStats", "serverStatus", "hello", "ismaster", "isMaster",
+            "buildinfo", "buildInfo", "ping", "whatsmyuri", "saslStart", "killCursors", "endSessions");
 
     private final byte[] password;
     private final Set<Channel> admitted = ConcurrentHashMap.newKeySet();
     private final AtomicInteger answering = new AtomicInteger();
     private volatile boolean handingOver;
+    private final CommandBoundaryCommits commits;
 
     SecretGuardedBackend(String file, String password) {
-        super(file);
+        this(openStore(file), password);
+    }
+
+    private SecretGuardedBackend(MVStore store, String password) {
+        super(store);
         this.password = password.getBytes(StandardCharsets.UTF_8);
+        this.commits = new CommandBoundaryCommits(store);
+    }
+
+    /**
+     * H2's auto-commit is off, {@link CommandBoundaryCommits} commits between commands instead: H2 commits on its own
+     * neither for unsaved memory (no buffer size) nor on its clock (a delay of never), but keeps the threads that
+     * write a commit out while commands go on (it has them only with a delay).
+     */
+    private static MVStore openStore(String file) {
+        return MVStore.Builder.fromString("autoCommitDelay:" + Integer.MAX_VALUE).fileName(file).autoCommitBufferSize(0).open();
     }
 
     @Override
@@ -52,7 +74,9 @@ final class SecretGuardedBackend extends H2Backend {
             if (!admitted.contains(channel) && !BEFORE_LOGIN.contains(command)) {
                 throw new MongoServerError(UNAUTHORIZED, "command " + command + " requires authentication");
             }
-            Document answer = super.handleCommand(channel, databaseName, command, query);
+            Document answer = mayWrite(command, query)
+                    ? commits.writing(() -> super.handleCommand(channel, databaseName, command, query))
+                    : super.handleCommand(channel, databaseName, command, query);
             if (command.equalsIgnoreCase("ismaster")) {
                 // Sessions and a router's role make the driver retry a write (and a read) that met a server going
                 // away, once the archive is served again at the same address: see handOver().
@@ -64,6 +88,14 @@ final class SecretGuardedBackend extends H2Backend {
         }
     }
 
+    private static boolean mayWrite(String command, Document query) {
+        if (command.equals("aggregate") && query.get("pipeline") instanceof List<?> stages) {
+            return stages.stream().anyMatch(stage -> stage instanceof Document d && (d.containsKey("$out") || d.containsKey("$merge")));
+        }
+        return !READS.contains(command);
+    }
+
+    /** Legacy OP_QUERY reads (the server passes its commands to handleCommand): no commit waits for them. */
     @Override
     public QueryResult handleQuery(MongoQuery query) {
         answering.incrementAndGet();
@@ -107,6 +139,18 @@ final class SecretGuardedBackend extends H2Backend {
             }
         }
         return false;
+    }
+
+    /** Commits now (between commands), as {@link EmbeddedServer#flush()} asks. */
+    @Override
+    public void commit() {
+        commits.commit();
+    }
+
+    @Override
+    public void close() {
+        commits.close();
+        super.close();
     }
 
     @Override

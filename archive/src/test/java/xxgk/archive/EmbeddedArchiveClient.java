@@ -13,6 +13,11 @@ public final class EmbeddedArchiveClient {
         return secret(dataDir).connectionString();
     }
 
+    /** The loopback port the owner serves the archive on. */
+    public static int port(Path dataDir) throws IOException {
+        return secret(dataDir).port();
+    }
+
     static ArchiveSecret secret(Path dataDir) throws IOException {
         return ArchiveSecret.read(dataDir);
     }

@@ -286,6 +286,11 @@ final class ReportRecognition {
         if (verdict.title().isEmpty()) {
             head = ReportTitle.find(headRows(body));
             verdict = ReportClassifier.classify(List.of(head.title()), body);
+            // Read from the text alone, a title must head a report's body: a ZIP's text begins with its members'
+            // names, and a member named as a report may hold anything (the hostile site's bomb held filler).
+            if (!REPORT_BODY.matcher(body).find()) {
+                return Optional.empty();
+            }
         }
         if (!verdict.report()) {
             return Optional.empty();

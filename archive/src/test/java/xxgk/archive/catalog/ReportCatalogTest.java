@@ -229,6 +229,24 @@ class ReportCatalogTest {
     }
 
     @Test
+    void aZipWhoseMemberIsNamedAsAReportButHoldsNoneIsNoReport() throws IOException {
+        harbinReport();
+        // The hostile site's bomb: one member named as a report, holding filler. Its text begins with that name, which
+        // was read as the title printed at its head: a report of no agency.
+        String zip = HOST + "/zwgk/zfxxgknb/bomb.zip";
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(bytes)) {
+            out.putNextEntry(new java.util.zip.ZipEntry("2023年政府信息公开工作年度报告.txt"));
+            out.write("a".repeat(100_000).getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        capture(LIST, listPage("政府信息公开年报", Map.of(ARTICLE, TITLE, zip, "年报")), "text/html", null, null);
+        capture(zip, bytes.toByteArray(), "application/zip", LIST, "年报");
+
+        assertThat(refresh()).extracting(Report::title).containsExactly(TITLE);
+    }
+
+    @Test
     void decoysAreNotReports() throws IOException {
         String yearColumn = HOST + "/zwgk/zfxxgknb/2021/index.html";
         String news = HOST + "/xwzx/t20220110_1.html";

@@ -149,11 +149,14 @@ final class LinkExtractor extends Parser {
                     String href = e.hasAttr("href") ? e.absUrl("href") : e.absUrl("src");
                     add(links, href, e.text().isEmpty() ? e.attr("title") : e.text(), e.tagName());
                 }
-                // A finished element is its parent's last child so far: everything read under the parent can go,
-                // text between elements included, unless a link still open needs it for its text.
+                // A finished element and everything before it under its parent (finished too, text between elements
+                // included) can go, unless a link still open needs them for its text. What comes after it may still be
+                // open, and the text the parser appended after it (a newline) would otherwise pile up for ever.
                 Element parent = e.parent();
-                if (parent != null && parent.closest(LINKS) == null && e.nextSibling() == null) {
-                    parent.empty();
+                if (parent != null && parent.closest(LINKS) == null) {
+                    for (int i = e.siblingIndex(); i >= 0; i--) {
+                        parent.childNode(i).remove();
+                    }
                 }
             }
         }

@@ -114,6 +114,25 @@ final class PortalCrawler extends WebCrawler {
     }
 
     /**
+     * A redirect without a Location, or to no URL we can follow: the answer is archived, but it leads nowhere, which
+     * the run notes (crawler4j would only log a warning, and its logger is kept quiet).
+     */
+    @Override
+    protected void onRedirectedToInvalidUrl(Page page) {
+        String url = page.getWebURL().getURL();
+        sites.siteOf(url, page.getWebURL().getParentUrl())
+                .ifPresent(site -> progress.note(site.id(), url, "a redirect to nowhere: no Location, or none that is a web URL"));
+    }
+
+    /** A page whose links could not be read lost them: an error of its site, as for any unexpected error below. */
+    @Override
+    protected void onParseError(WebURL webUrl, Exception e) {
+        String url = webUrl.getURL();
+        LoggerFactory.getLogger(PortalCrawler.class).error("links not read on {}", url, e);
+        sites.siteOf(url, webUrl.getParentUrl()).ifPresent(site -> progress.failed(site.id(), url, "links not read: " + e));
+    }
+
+    /**
      * IOExceptions were recorded by the fetcher. Anything else lost the page (and its links): it is counted as an
      * error of its site and logged where it is seen (crawler4j's own logger is kept quiet).
      */

@@ -91,6 +91,31 @@ class HostileServerCrawlTest {
     }
 
     @Test
+    void aRedirectToNowhereIsArchivedAndNotedInTheRunsProblems() throws IOException {
+        Dispatcher dispatcher = new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                return switch (request.getTarget()) {
+                    case "/" -> html("<a href=\"/moved.html\">年报</a><a href=\"/mailto.html\">年报</a>");
+                    case "/moved.html" -> new MockResponse.Builder().code(302).build();
+                    case "/mailto.html" -> new MockResponse.Builder().code(301).addHeader("Location", "mailto:xxgk@example.org").build();
+                    default -> new MockResponse.Builder().code(404).build();
+                };
+            }
+        };
+        try (Archive archive = Archive.open(new ArchiveLocation(dir, Optional.empty()))) {
+            CrawlRun run = crawl(archive, dispatcher, 1, HttpFetcher.Settings.defaults().requestTimeout());
+            for (String page : List.of("/moved.html", "/mailto.html")) {
+                assertThat(archive.captures().latest("http://127.0.0.1:" + server.getPort() + page)).isPresent();
+                assertThat(run.problems()).as(page).anySatisfy(p -> {
+                    assertThat(p.url()).endsWith(page);
+                    assertThat(p.problem()).startsWith("a redirect to nowhere");
+                });
+            }
+        }
+    }
+
+    @Test
     void aThirtyMegabytePageKeepsItsLinksAndATruncatedText() throws IOException {
         String filler = "<p>政府信息公开工作年度报告</p>\n".repeat(1_200_000);
         Dispatcher dispatcher = new Dispatcher() {

@@ -66,6 +66,16 @@ class LinkExtractorTest {
                 org.assertj.core.groups.Tuple.tuple("http://www.harbin.gov.cn/big/last.html", "最后"));
     }
 
+    @Test
+    void theLinksOfAFortyMegabytePageAreReadInASmallHeap() throws Exception {
+        Process reader = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx48m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), HugePageReader.class.getName(), "40")
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String links = new String(reader.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(reader.waitFor()).as("the reader ran out of memory, or failed").isZero();
+        assertThat(links.strip()).isEqualTo("http://www.harbin.gov.cn/after.html");
+    }
+
     private Set<WebURL> parse(String url, String fixture, String contentType) throws Exception {
         return parse(url, read(fixture), contentType);
     }
