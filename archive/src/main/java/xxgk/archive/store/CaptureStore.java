@@ -189,9 +189,9 @@ public final class CaptureStore {
 
     /**
      * The latest capture of each URL the listing takes, in URL order, handed over one at a time. The URLs' keys are
-     * read first — a site's from {@code site_urls} (its key index), with {@code --since} those of {@code urls} whose
-     * latest capture is that recent (its {@code latest.at} index on a MongoDB) — and sorted here, then the URLs are read
-     * by key a batch at a time, each with a copy of its latest capture. So memory holds the keys, never the URLs, and
+     * read first — from {@code site_urls} (a site's by its key index), or with a time and no site those of {@code urls}
+     * whose latest capture is that recent (its {@code latest.at} index on a MongoDB) — and sorted here, then the URLs
+     * are read by key a batch at a time, each with a copy of its latest capture. So memory holds the keys, never the URLs, and
      * neither server sorts documents: the embedded one would sort whole URLs, history and copy, in memory.
      */
     public void forEachLatest(Listing listing, Consumer<Capture> action) {
@@ -223,9 +223,8 @@ public final class CaptureStore {
     /** The URLs a listing may take, sorted, each once: keys only (the batches check the rest). */
     private List<String> listedUrls(Listing listing) {
         List<String> keys = new ArrayList<>();
-        if (listing.since().isPresent()) {
-            Bson recent = Filters.gte("latest.at", Date.from(listing.since().get()));
-            urls.find(listing.site().map(s -> Filters.and(eq("site", s), recent)).orElse(recent)).projection(Projections.include("_id"))
+        if (listing.site().isEmpty() && listing.since().isPresent()) {
+            urls.find(Filters.gte("latest.at", Date.from(listing.since().get()))).projection(Projections.include("_id"))
                     .forEach(d -> keys.add(d.getString("_id")));
         } else {
             Bson ofSite = listing.site().map(s -> Filters.regex("_id", "^" + Pattern.quote(s + " "))).orElse(new Document());
