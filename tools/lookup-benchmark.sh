@@ -10,12 +10,14 @@ cd "$root"
 ./xxgk --version >/dev/null   # builds crawler/target/xxgk.jar (and target/lib) from these sources when stale
 mvn -q -B -o -pl crawler -am test-compile
 # A copy, so that a build during the hours a large run takes does not change the classes under it: the launcher
-# with the jar, its libraries and its class-data archive (it finds no sources beside it, so it never rebuilds).
+# with the jar and its libraries (it finds no sources beside it, so it never rebuilds). Its class-data archive is
+# made there, once, before anything is measured: one names the paths of the jars it was made from.
 copy="$(mktemp -d "${TMPDIR:-/tmp}/xxgk-lookup-bin.XXXXXX")"
 mkdir -p "$copy/crawler/target"
 cp -p xxgk "$copy"/
-cp -rp crawler/target/xxgk.jar crawler/target/xxgk.jsa crawler/target/lib "$copy/crawler/target"/
+cp -rp crawler/target/xxgk.jar crawler/target/lib "$copy/crawler/target"/
 cp -r crawler/target/test-classes "$copy"/
+"$copy/xxgk" --version >/dev/null
 read -r -a java_opts <<<"${JAVA_OPTS:-}"
 exec java "${java_opts[@]}" -Dxxgk.launcher="$copy/xxgk" \
     -cp "$copy/test-classes:$copy/crawler/target/xxgk.jar:$copy/crawler/target/lib/*" xxgk.crawler.cli.LookupBenchmark "$@"
