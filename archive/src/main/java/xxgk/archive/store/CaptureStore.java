@@ -5,7 +5,6 @@ import static com.mongodb.client.model.Filters.in;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
@@ -29,7 +28,6 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.UpdateOptions;
 
@@ -190,36 +188,31 @@ public final class CaptureStore {
     public record Listing(Optional<String> site, Optional<Instant> since, int limit) {}
 
     /**
-     * The latest capture of each URL the listing takes, in URL order, handed over one at a time: read from the URLs
-     * alone (each holds a copy of its latest capture). Without a site, one query applies the listing; a site's URLs
-     * are found through {@code site_urls} and read by key, a batch at a time.
+     * The latest capture of each URL the listing takes, in URL order, handed over one at a time. The URLs' keys are
+     * read first — from {@code site_urls} (a site's by its key index), or with a time and no site those of {@code urls}
+     * whose latest capture is that recent (its {@code latest.at} index on a MongoDB) — and sorted here, then the URLs
+     * are read by key a batch at a time, each with a copy of its latest capture. So memory holds the keys, never the URLs, and
+     * neither server sorts documents: the embedded one would sort whole URLs, history and copy, in memory.
      */
     public void forEachLatest(Listing listing, Consumer<Capture> action) {
-        if (listing.site().isEmpty()) {
-            Bson filter = listing.since().map(t -> Filters.gte("latest.at", Date.from(t))).orElse(new Document());
-            urls.find(filter).projection(Projections.include("latest.copy")).sort(Sorts.ascending("_id"))
-                    .limit(listing.limit()).batchSize(BATCH).forEach(entry -> action.accept(latestCopy(entry)));
-            return;
-        }
-        String site = listing.site().get();
-        List<String> siteUrlKeys = new ArrayList<>();
-        siteUrls.find(Filters.regex("_id", "^" + Pattern.quote(site + " "))).projection(Projections.include("_id"))
-                .forEach(d -> siteUrlKeys.add(d.getString("_id").substring(site.length() + 1)));
-        Collections.sort(siteUrlKeys);
+        List<String> keys = listedUrls(listing);
+        Optional<Date> since = listing.since().map(Date::from);
         int handed = 0;
-        for (int i = 0; i < siteUrlKeys.size(); i += BATCH) {
-            List<String> batch = siteUrlKeys.subList(i, Math.min(siteUrlKeys.size(), i + BATCH));
+        for (int i = 0; i < keys.size(); i += BATCH) {
+            List<String> batch = keys.subList(i, Math.min(keys.size(), i + BATCH));
             Map<String, Document> byUrl = new HashMap<>();
             urls.find(in("_id", batch)).projection(Projections.include("site", "latest.at", "latest.copy"))
                     .forEach(d -> byUrl.put(d.getString("_id"), d));
             for (String url : batch) {
                 Document entry = byUrl.get(url);
-                // A URL moved to another site (its configuration changed) is that site's now.
-                if (entry == null || !site.equals(entry.getString("site"))
-                        || listing.since().isPresent() && entry.get("latest", Document.class).getDate("at").before(Date.from(listing.since().get()))) {
+                Document latest = entry == null ? null : entry.get("latest", Document.class);
+                // A URL moved to another site (its configuration changed) is that site's now; one listed by a crawl
+                // killed before its capture was recorded has none yet.
+                if (latest == null || listing.site().isPresent() && !listing.site().get().equals(entry.getString("site"))
+                        || since.isPresent() && latest.getDate("at").before(since.get())) {
                     continue;
                 }
-                action.accept(latestCopy(entry));
+                action.accept(fromDocument(latest.get("copy", Document.class)));
                 if (++handed == listing.limit()) {
                     return;
                 }
@@ -227,8 +220,20 @@ public final class CaptureStore {
         }
     }
 
-    private static Capture latestCopy(Document urlEntry) {
-        return fromDocument(urlEntry.get("latest", Document.class).get("copy", Document.class));
+    /** The URLs a listing may take, sorted, each once: keys only (the batches check the rest). */
+    private List<String> listedUrls(Listing listing) {
+        List<String> keys = new ArrayList<>();
+        if (listing.site().isEmpty() && listing.since().isPresent()) {
+            urls.find(Filters.gte("latest.at", Date.from(listing.since().get()))).projection(Projections.include("_id"))
+                    .forEach(d -> keys.add(d.getString("_id")));
+        } else {
+            Bson ofSite = listing.site().map(s -> Filters.regex("_id", "^" + Pattern.quote(s + " "))).orElse(new Document());
+            siteUrls.find(ofSite).projection(Projections.include("_id")).forEach(d -> {
+                String key = d.getString("_id");
+                keys.add(key.substring(key.indexOf(' ') + 1));
+            });
+        }
+        return keys.stream().sorted().distinct().toList(); // a URL that moved between sites is listed under both
     }
 
     /** Hands over the captures of ids in their order, and empties ids. */

@@ -187,4 +187,42 @@ class ArchiveStoresTest {
         captures.forEachLatest(new CaptureStore.Listing(Optional.empty(), Optional.empty(), 2), c -> listed.add(c.sha256()));
         assertThat(listed).containsExactly("a1", "c2");
     }
+
+    @Test
+    void aListingOfMoreUrlsThanABatchComesInUrlOrderEachUrlOnceUnderItsCurrentSite() {
+        CaptureStore captures = archive.captures();
+        Instant t1 = Instant.parse("2024-01-01T00:00:00Z");
+        List<String> urls = new java.util.ArrayList<>();
+        for (int i = 0; i < 1001; i++) {
+            urls.add("http://" + (i % 2 == 0 ? "a" : "b") + ".gov.cn/p" + i);
+        }
+        List<String> shuffled = new java.util.ArrayList<>(urls);
+        java.util.Collections.shuffle(shuffled, new Random(14));
+        for (int i = 0; i < shuffled.size(); i++) {
+            captures.record(capture(shuffled.get(i), t1.plusSeconds(i), "s" + i));
+        }
+        // The site's configuration changed: a.gov.cn/p0 is b's now.
+        captures.record(new Capture(null, "http://a.gov.cn/p0", "http://a.gov.cn/p0", 200, List.of(), t1.plusSeconds(5000), "moved", 3,
+                "text/html", "b", "run-2", Optional.empty(), Optional.empty(), Optional.empty(), "GET"));
+        List<String> sorted = urls.stream().sorted().toList();
+
+        List<Capture> all = new java.util.ArrayList<>();
+        captures.forEachLatest(new CaptureStore.Listing(Optional.empty(), Optional.empty(), 0), all::add);
+        assertThat(all).extracting(Capture::url).containsExactlyElementsOf(sorted);
+        assertThat(all.get(sorted.indexOf("http://a.gov.cn/p0"))).extracting(Capture::sha256, Capture::site).containsExactly("moved", "b");
+
+        List<String> ofA = new java.util.ArrayList<>();
+        captures.forEachLatest(new CaptureStore.Listing(Optional.of("a"), Optional.empty(), 0), c -> ofA.add(c.url()));
+        assertThat(ofA).containsExactlyElementsOf(sorted.stream().filter(u -> u.contains("a.gov") && !u.endsWith("/p0")).toList());
+
+        List<String> first = new java.util.ArrayList<>();
+        captures.forEachLatest(new CaptureStore.Listing(Optional.empty(), Optional.empty(), 700), c -> first.add(c.url()));
+        assertThat(first).containsExactlyElementsOf(sorted.subList(0, 700));
+
+        Instant since = t1.plusSeconds(900);
+        List<String> recent = new java.util.ArrayList<>();
+        captures.forEachLatest(new CaptureStore.Listing(Optional.of("b"), Optional.of(since), 0), c -> recent.add(c.url()));
+        assertThat(recent).containsExactlyElementsOf(all.stream().filter(c -> c.site().equals("b") && !c.fetchedAt().isBefore(since))
+                .map(Capture::url).toList()).contains("http://a.gov.cn/p0");
+    }
 }

@@ -10,6 +10,8 @@ import java.util.Set;
 /**
  * Rows for people: a header row, then columns aligned by the width the characters take on a terminal — a Chinese
  * character takes two columns (Unicode East Asian Width W and F), so padding by character count would misalign.
+ * Rows are kept and printed together ({@link #add}, {@link #print}), or, for a listing too long to keep, streamed:
+ * a first pass {@link #measure}s every row, a second {@link #printRow}s each as it comes.
  */
 final class AlignedTable {
 
@@ -18,9 +20,13 @@ final class AlignedTable {
     private final List<String> header;
     private final List<List<String>> rows = new ArrayList<>();
     private final Set<Integer> right = new HashSet<>();
+    private final int[] widths;
+    private boolean headerPrinted;
 
     AlignedTable(String... header) {
         this.header = List.of(header);
+        this.widths = new int[header.length];
+        widen(this.header);
     }
 
     /** Numbers read best right-aligned. */
@@ -30,37 +36,46 @@ final class AlignedTable {
     }
 
     void add(Object... cells) {
-        rows.add(Arrays.stream(cells).map(c -> c == null ? "-" : c.toString()).toList());
+        rows.add(measure(cells));
     }
 
     /** Prints the header and the rows; nothing at all when there are no rows, so that an empty answer is empty. */
     void print(PrintStream out) {
-        if (rows.isEmpty()) {
-            return;
+        rows.forEach(row -> printRow(out, row.toArray()));
+    }
+
+    /** Widens the columns to hold this row (streaming's first pass); returns its cells as they print. */
+    List<String> measure(Object... cells) {
+        List<String> row = Arrays.stream(cells).map(c -> c == null ? "-" : c.toString()).toList();
+        widen(row);
+        return row;
+    }
+
+    /** Prints a row in the widths measured so far, the header first (streaming's second pass). */
+    void printRow(PrintStream out, Object... cells) {
+        if (!headerPrinted) {
+            headerPrinted = true;
+            line(out, header);
         }
-        int[] widths = new int[header.size()];
-        for (List<String> row : withHeader()) {
-            for (int i = 0; i < row.size(); i++) {
-                widths[i] = Math.max(widths[i], width(row.get(i)));
-            }
-        }
-        for (List<String> row : withHeader()) {
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < row.size(); i++) {
-                String cell = row.get(i);
-                String pad = " ".repeat(widths[i] - width(cell));
-                boolean last = i == row.size() - 1;
-                line.append(i == 0 ? "" : GAP).append(right.contains(i) ? pad + cell : cell + (last ? "" : pad));
-            }
-            out.println(line);
+        line(out, Arrays.stream(cells).map(c -> c == null ? "-" : c.toString()).toList());
+    }
+
+    private void widen(List<String> row) {
+        for (int i = 0; i < row.size(); i++) {
+            widths[i] = Math.max(widths[i], width(row.get(i)));
         }
     }
 
-    private List<List<String>> withHeader() {
-        List<List<String>> all = new ArrayList<>(rows.size() + 1);
-        all.add(header);
-        all.addAll(rows);
-        return all;
+    private void line(PrintStream out, List<String> row) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < row.size(); i++) {
+            String cell = row.get(i);
+            // A row the first pass did not see (archived in between) may be wider: it is printed whole.
+            String pad = " ".repeat(Math.max(0, widths[i] - width(cell)));
+            boolean last = i == row.size() - 1;
+            line.append(i == 0 ? "" : GAP).append(right.contains(i) ? pad + cell : cell + (last ? "" : pad));
+        }
+        out.println(line);
     }
 
     /** Terminal columns the text takes: two for East Asian wide and fullwidth characters, none for combining marks. */

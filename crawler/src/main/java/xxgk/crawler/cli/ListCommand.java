@@ -56,19 +56,23 @@ final class ListCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(new BufferedOutputStream(System.out, 1 << 16), false, StandardCharsets.UTF_8);
         try (Archive store = xxgk.global.openToRead()) {
             ArchivedSites.require(store, site);
-            AlignedTable table = new AlignedTable("FETCHED", "STATUS", "SIZE", "TYPE", "URL").alignRight(1, 2);
-            store.captures().forEachLatest(new CaptureStore.Listing(Optional.ofNullable(site), from, limit == null ? 0 : limit), c -> {
-                if (json) {
-                    out.println(json(c));
-                } else {
-                    table.add(c.fetchedAt(), c.status(), Sizes.human(c.size()), c.contentType().isEmpty() ? "-" : c.contentType(), c.url());
-                }
-            });
-            table.print(out);
+            CaptureStore.Listing listing = new CaptureStore.Listing(Optional.ofNullable(site), from, limit == null ? 0 : limit);
+            if (json) {
+                store.captures().forEachLatest(listing, c -> out.println(json(c)));
+            } else {
+                // Two passes, so that no row is kept: the columns' widths, then the rows.
+                AlignedTable table = new AlignedTable("FETCHED", "STATUS", "SIZE", "TYPE", "URL").alignRight(1, 2);
+                store.captures().forEachLatest(listing, c -> table.measure(row(c)));
+                store.captures().forEachLatest(listing, c -> table.printRow(out, row(c)));
+            }
         } finally {
             out.flush();
         }
         return 0;
+    }
+
+    private static Object[] row(Capture c) {
+        return new Object[] {c.fetchedAt(), c.status(), Sizes.human(c.size()), c.contentType().isEmpty() ? "-" : c.contentType(), c.url()};
     }
 
     private static String json(Capture c) {

@@ -62,6 +62,26 @@ class CommandLineTest {
     }
 
     @Test
+    void theListTableIsAlignedOverRowsOfEveryWidthAndAnEmptyListingIsEmpty() throws IOException {
+        // The first row in URL order is the narrower: a table printed as it is read would not line up.
+        archiveOne("http://www.harbin.gov.cn/a/年报.pdf", new byte[3], Instant.parse("2024-01-01T00:00:00Z"));
+        archiveOne("http://www.harbin.gov.cn/nb.pdf", new byte[20_000], Instant.parse("2024-06-01T12:30:00.250Z"));
+        String data = dir.resolve("data").toString();
+
+        String[] lines = xxgk("list", "--data", data).text().strip().split("\n");
+        assertThat(lines).hasSize(3);
+        assertThat(lines[0]).startsWith("FETCHED");
+        assertThat(lines[1]).contains("3 B").endsWith("/a/年报.pdf");
+        assertThat(lines[2]).contains("19.5 KB").endsWith("/nb.pdf");
+        for (String column : List.of("TYPE", "URL")) {
+            int at = lines[0].indexOf(column);
+            String value = column.equals("TYPE") ? "application/pdf" : "http://";
+            assertThat(List.of(lines[1], lines[2])).as(column).allSatisfy(line -> assertThat(line.indexOf(value)).isEqualTo(at));
+        }
+        assertThat(xxgk("list", "--since", "2030", "--data", data).text()).isEmpty();
+    }
+
+    @Test
     void listJsonAndGetGiveBackWhatWasArchived() throws IOException {
         String url = "http://www.harbin.gov.cn/nb.pdf";
         byte[] v1 = {'%', 'P', 'D', 'F', 1, 2, (byte) 0xff};

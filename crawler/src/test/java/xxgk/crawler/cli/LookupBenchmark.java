@@ -25,7 +25,10 @@ import xxgk.archive.store.Capture;
  * prints, per size, an original read back in-process (p50/p99 of finding its latest capture and reading its bytes),
  * a whole {@code xxgk get} process (median of 5), {@code xxgk list --json} (wall time, peak RSS), and the catalogue
  * after a re-crawl of 100 pages of 10 sites (their refresh and parse). Run from the repository root with
- * {@code tools/lookup-benchmark.sh [CAPTURES...]} (default 10000 50000); it needs the jar {@code ./xxgk} builds.
+ * {@code tools/lookup-benchmark.sh [--base DIR] [--build-only] [CAPTURES...]} (default 10000 50000), which runs the
+ * commands through a copy of the launcher {@code ./xxgk} (its memory settings and class-data sharing). An archive
+ * already built under {@code --base} ({@code DIR/c<CAPTURES>}) is measured again rather than built anew, so that
+ * building (an hour at 200k) and measuring can be done apart.
  */
 public final class LookupBenchmark {
 
@@ -35,20 +38,35 @@ public final class LookupBenchmark {
 
     public static void main(String[] args) throws Exception {
         List<Integer> sizes = new ArrayList<>();
-        for (String a : args.length > 0 ? args : new String[] {"10000", "50000"}) {
-            sizes.add(Integer.parseInt(a));
+        Path base = null;
+        boolean buildOnly = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--base" -> base = Path.of(args[++i]);
+                case "--build-only" -> buildOnly = true;
+                default -> sizes.add(Integer.parseInt(args[i]));
+            }
         }
-        Path jar = Path.of(System.getProperty("xxgk.jar", "crawler/target/xxgk.jar")).toAbsolutePath();
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar + " is missing: run ./xxgk --version first");
+        if (sizes.isEmpty()) {
+            sizes = List.of(10000, 50000);
         }
-        Run idle = run(jar, null, "--version");
+        if (base == null) {
+            base = Files.createTempDirectory("xxgk-lookup");
+        }
+        if (buildOnly) {
+            for (int size : sizes) {
+                build(size, base.resolve("c" + size), new ArrayList<>());
+            }
+            return;
+        }
+        // The launcher, so that the commands run as people run them (its memory settings, class-data sharing).
+        Path launcher = Path.of(System.getProperty("xxgk.launcher", "xxgk")).toAbsolutePath();
+        Run idle = run(launcher, null, "--version");
         System.out.printf(Locale.ROOT, "a JVM doing nothing (xxgk --version): %.2f s, %.2f s CPU, %d MB%n", idle.seconds(), idle.cpuSeconds(),
                 idle.peakRssKb() >> 10);
-        Path base = Files.createTempDirectory("xxgk-lookup");
         List<String> rows = new ArrayList<>();
         for (int size : sizes) {
-            rows.add(measure(size, base.resolve("c" + size), jar));
+            rows.add(measure(size, base.resolve("c" + size), launcher));
             System.out.println(rows.get(rows.size() - 1));
         }
         System.out.println();
@@ -58,9 +76,23 @@ public final class LookupBenchmark {
         System.out.println("archives left in " + base + " (remove them by hand)");
     }
 
-    private static String measure(int size, Path data, Path jar) throws Exception {
+    /**
+     * Builds the archive of size captures in data, unless it is there already: then reads back its responses. Returns
+     * the seconds the build took (NaN when it was there), written holding the responses.
+     */
+    private static double build(int size, Path data, List<Capture> written) throws Exception {
+        if (Files.exists(data.resolve("archive.mv"))) {
+            try (Archive archive = Archive.open(new ArchiveLocation(data, Optional.empty()))) {
+                archive.captures().forEach(Optional.empty(), c -> {
+                    if (!c.revisit()) {
+                        written.add(c);
+                    }
+                });
+            }
+            System.out.printf(Locale.ROOT, "%d captures: the archive in %s is measured again%n", size, data);
+            return Double.NaN;
+        }
         Files.createDirectories(data);
-        List<Capture> written = new ArrayList<>();
         long buildStart = System.nanoTime();
         try (Archive archive = Archive.open(new ArchiveLocation(data, Optional.empty()))) {
             new SyntheticArchive(archive, data, written).write(size);
@@ -71,6 +103,12 @@ public final class LookupBenchmark {
         double buildSeconds = seconds(System.nanoTime() - buildStart);
         System.out.printf(Locale.ROOT, "%d captures built in %.0f s (%d MB on disk)%n", size, buildSeconds,
                 Files.size(data.resolve("archive.mv")) >> 20);
+        return buildSeconds;
+    }
+
+    private static String measure(int size, Path data, Path launcher) throws Exception {
+        List<Capture> written = new ArrayList<>();
+        double buildSeconds = build(size, data, written);
 
         List<Double> reads = new ArrayList<>();
         double catalogue;
@@ -105,22 +143,22 @@ public final class LookupBenchmark {
 
         List<Run> gets = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            gets.add(run(jar, data, "get", someUrl, "-o", "/dev/null"));
+            gets.add(run(launcher, data, "get", someUrl, "-o", "/dev/null"));
         }
         gets.sort(Comparator.comparingDouble(Run::seconds));
-        Run list = run(jar, data, "list", "--json");
-        return String.format(Locale.ROOT, "| %d | %.0f s | %.1f ms | %.1f ms | %.2f s (%.2f s) | %.1f s (%.1f s) | %d MB | %.1f s |", size,
-                buildSeconds, reads.get(reads.size() / 2), reads.get(reads.size() * 99 / 100), gets.get(2).seconds(), gets.get(2).cpuSeconds(),
+        Run list = run(launcher, data, "list", "--json");
+        return String.format(Locale.ROOT, "| %d | %s | %.1f ms | %.1f ms | %.2f s (%.2f s) | %.1f s (%.1f s) | %d MB | %.1f s |", size,
+                Double.isNaN(buildSeconds) ? "built before" : String.format(Locale.ROOT, "%.0f s", buildSeconds), reads.get(reads.size() / 2), reads.get(reads.size() * 99 / 100), gets.get(2).seconds(), gets.get(2).cpuSeconds(),
                 list.seconds(), list.cpuSeconds(), list.peakRssKb() >> 10, catalogue);
     }
 
     /** A process's wall time, CPU time (user and system: what a loaded machine does not inflate) and peak RSS. */
     private record Run(double seconds, double cpuSeconds, long peakRssKb) {}
 
-    /** Runs the jar under /usr/bin/time; output goes to /dev/null, as a pipe reading it at once would. */
-    private static Run run(Path jar, Path data, String... args) throws IOException, InterruptedException {
+    /** Runs the launcher under /usr/bin/time; output goes to /dev/null, as a pipe reading it at once would. */
+    private static Run run(Path launcher, Path data, String... args) throws IOException, InterruptedException {
         Path rss = Files.createTempFile("rss", ".txt");
-        List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-f", "%U %S %M", "-o", rss.toString(), "java", "-jar", jar.toString()));
+        List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-f", "%U %S %M", "-o", rss.toString(), launcher.toString()));
         command.addAll(List.of(args));
         if (data != null) {
             command.addAll(List.of("--data", data.toString()));
