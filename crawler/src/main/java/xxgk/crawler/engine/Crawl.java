@@ -136,19 +136,32 @@ public final class Crawl {
             syncFrontierLog(frontierDir);
             Files.writeString(frontierDir.resolve("run"), runId + "\n" + String.join(",", ids), StandardCharsets.UTF_8);
             out.println("crawl " + runId + ": " + String.join(", ", ids));
-        } else {
-            requeueUnfinished(frontierDir, runId);
-            repairTexts(runId);
-            out.println("crawl " + runId + ": continuing the interrupted run of " + String.join(", ", ids));
         }
-
         // A continued run keeps its counts, so that its request budgets are not spent twice.
-        int ownerDeaths = archive.ownerDeaths();
         CrawlProgress progress = resumed ? CrawlProgress.continuing(ids, archive.runs().get(runId).orElseThrow()) : new CrawlProgress(ids);
+        ArchiveFailures failures = new ArchiveFailures(progress);
+        try (Ingest ingest = new Ingest(archive, extractor, IngestJournal.in(dataDir), runId, progress, failures)) {
+            // What a killed crawl fetched but had not archived, archived first: the frontier counts it done.
+            int replayed = ingest.replay();
+            if (replayed > 0) {
+                out.println("  " + replayed + " answers a killed crawl had fetched but not archived: archived now");
+            }
+            if (resumed) {
+                requeueUnfinished(frontierDir, runId);
+                repairTexts(runId);
+                out.println("crawl " + runId + ": continuing the interrupted run of " + String.join(", ", ids));
+            }
+            return crawl(sites, options, frontierDir, runId, resumed, progress, failures, ingest);
+        }
+    }
+
+    private CrawlRun crawl(List<Site> sites, Options options, Path frontierDir, String runId, boolean resumed,
+                           CrawlProgress progress, ArchiveFailures failures, Ingest ingest) throws IOException {
+        List<String> ids = sites.stream().map(Site::id).toList();
+        int ownerDeaths = archive.ownerDeaths();
         HostPoliteness politeness = new HostPoliteness(host -> sites.stream().filter(s -> s.inScope(host))
                 .map(Site::delay).findFirst().orElse(Duration.ofSeconds(1)));
         SiteResolver resolver = new SiteResolver(sites);
-        ArchiveFailures failures = new ArchiveFailures(progress);
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "crawl-progress");
             t.setDaemon(true);
@@ -167,7 +180,7 @@ public final class Crawl {
             // The URL table is crawler4j's; only its document ids are asked for by the workers (one at a time).
             HSQLDBFrontierConfiguration frontier = new HSQLDBFrontierConfiguration(config, 2);
             TLDList tlds = new TLDList(config);
-            CaptureRecorder recorder = new CaptureRecorder(archive, extractor, runId, progress);
+            CaptureRecorder recorder = new CaptureRecorder(archive, ingest, runId);
             RobotsPolicy robots = new RobotsPolicy(frontier.getWebURLFactory(), http, politeness, resolver, recorder, failures, progress);
             LinkExtractor links = new LinkExtractor(config, normalizer, tlds, frontier.getWebURLFactory());
             ArchivingPageFetcher fetcher = new ArchivingPageFetcher(config, normalizer, http, resolver, robots, recorder, failures, progress, links);
@@ -208,6 +221,8 @@ public final class Crawl {
             }, "crawl-stop");
             Runtime.getRuntime().addShutdownHook(onKill);
             controller.start(() -> new PortalCrawler(resolver, focus, requests, traps, progress, failures), options.threads());
+            // The run's counts and problems are whole, and the catalogue may read its pages, once all are archived.
+            ingest.drain();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             ended.countDown();
