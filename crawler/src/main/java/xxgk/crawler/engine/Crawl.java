@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -42,6 +43,7 @@ import xxgk.archive.ArchiveCheck;
 import xxgk.archive.Cataloguing;
 import xxgk.archive.ArchiveException;
 import xxgk.archive.catalog.ReportChange;
+import xxgk.archive.store.Capture;
 import xxgk.archive.store.CrawlRun;
 import xxgk.archive.text.TextExtractor;
 import xxgk.archive.url.UrlNormalizer;
@@ -73,6 +75,9 @@ public final class Crawl {
             return new Options(WORKERS, HttpFetcher.Settings.defaults(), ResolveOverrides.none(), Duration.ofSeconds(5));
         }
     }
+
+    /** Captures recorded again at once when a frontier is checked against the archive. */
+    private static final int REPAIR_BATCH = 500;
 
     /** The changes a summary names; the rest are counted. */
     private static final int SUMMARY_CHANGES = 30;
@@ -437,16 +442,27 @@ public final class Crawl {
              PreparedStatement requeue = c.prepareStatement("UPDATE weburl SET status = 'SCHEDULED' WHERE id = ?")) {
             s.executeUpdate("UPDATE weburl SET status = 'SCHEDULED' WHERE status = 'IN_PROCESS'");
             int lost = 0;
+            List<Capture> kept = new ArrayList<>();
             try (ResultSet done = s.executeQuery("SELECT id, url FROM weburl WHERE status = 'COMPLETED'")) {
                 while (done.next()) {
-                    boolean kept = archive.captures().latest(done.getString("url")).filter(cap -> cap.run().equals(runId)).isPresent();
-                    if (!kept) {
+                    Optional<Capture> capture = archive.captures().latest(done.getString("url")).filter(cap -> cap.run().equals(runId));
+                    if (capture.isPresent()) {
+                        kept.add(capture.get());
+                    } else {
                         requeue.setLong(1, done.getLong("id"));
                         requeue.executeUpdate();
                         lost++;
                     }
+                    if (kept.size() == REPAIR_BATCH) {
+                        archive.captures().recordAll(kept);
+                        kept.clear();
+                    }
                 }
             }
+            // The records of one capture are several writes: a death between them sends the first to the dying server,
+            // which may lose it, and the rest to its heir. Recording a kept capture again adds what was lost (its
+            // URL's entry under its site, the capture document) and changes nothing that is there.
+            archive.captures().recordAll(kept);
             return lost;
         } catch (SQLException e) {
             throw new ArchiveException("the saved crawl frontier in " + frontierDir + " is unreadable (" + e.getMessage()
