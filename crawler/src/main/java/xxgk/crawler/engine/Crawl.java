@@ -76,6 +76,9 @@ public final class Crawl {
         }
     }
 
+    /** Longer than HSQLDB takes to give up the lock of a frontier whose process died (its heartbeat is every 10 s). */
+    private static final Duration FRONTIER_LOCK_EXPIRY = Duration.ofSeconds(20);
+
     /** Captures recorded again at once when a frontier is checked against the archive. */
     private static final int REPAIR_BATCH = 500;
 
@@ -437,7 +440,7 @@ public final class Crawl {
      * moments of writes while the frontier kept them). Returns how many of the latter.
      */
     private int requeueUnfinished(Path frontierDir, String runId) {
-        try (Connection c = DriverManager.getConnection(jdbcUrl(frontierDir), "sa", "");
+        try (Connection c = openLeftFrontier(frontierDir);
              Statement s = c.createStatement();
              PreparedStatement requeue = c.prepareStatement("UPDATE weburl SET status = 'SCHEDULED' WHERE id = ?")) {
             s.executeUpdate("UPDATE weburl SET status = 'SCHEDULED' WHERE status = 'IN_PROCESS'");
@@ -467,6 +470,29 @@ public final class Crawl {
         } catch (SQLException e) {
             throw new ArchiveException("the saved crawl frontier in " + frontierDir + " is unreadable (" + e.getMessage()
                     + "); delete that directory to start afresh", e);
+        }
+    }
+
+    /**
+     * The frontier a crawl left, opened. HSQLDB holds a database locked until its holder's heartbeat (written every
+     * 10 s) is stale, and a killed crawl's stays fresh for up to that long: a crawl started at once waits it out.
+     */
+    private static Connection openLeftFrontier(Path frontierDir) throws SQLException {
+        long deadline = System.nanoTime() + FRONTIER_LOCK_EXPIRY.toNanos();
+        while (true) {
+            try {
+                return DriverManager.getConnection(jdbcUrl(frontierDir), "sa", "");
+            } catch (SQLException e) {
+                if (!String.valueOf(e.getMessage()).contains("lock acquisition failure") || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
     }
 
