@@ -11,9 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.Enumeration;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -23,6 +28,7 @@ import org.bson.Document;
 import org.bson.types.Binary;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -89,6 +95,53 @@ public final class BlobStore {
             }
             throw e;
         }
+    }
+
+    /** A file to store as an original, with the digest and size computed while it was written. */
+    public record Upload(Path file, String sha256, long size) {}
+
+    /**
+     * Stores those not present, as {@link #put} does, and returns the digests newly stored: one lookup for the lot,
+     * and the small originals (inline) in one insert; a larger one is written chunk by chunk as {@link #put} writes it.
+     */
+    public Set<String> putAll(Collection<Upload> uploads) throws IOException {
+        Map<String, Upload> missing = new LinkedHashMap<>();
+        uploads.forEach(u -> missing.putIfAbsent(u.sha256(), u));
+        index.find(Filters.in(DIGEST, missing.keySet())).projection(Projections.include(DIGEST))
+                .forEach(d -> missing.remove(d.getString(DIGEST)));
+        if (localDisk.isPresent()) {
+            DiskSpace.ensure(localDisk.get(), missing.values().stream().mapToLong(Upload::size).sum());
+        }
+        Set<String> stored = new HashSet<>();
+        List<Document> inline = new ArrayList<>();
+        for (Upload u : missing.values()) {
+            if (u.size() > CHUNK) {
+                if (put(u.file(), u.sha256(), u.size())) {
+                    stored.add(u.sha256());
+                }
+                continue;
+            }
+            Document blob = new Document(DIGEST, u.sha256()).append("size", u.size()).append("stored_at", new Date());
+            try (InputStream in = Files.newInputStream(u.file())) {
+                blob.putAll(write(u.sha256(), in));
+            }
+            inline.add(blob);
+        }
+        if (!inline.isEmpty()) {
+            try {
+                index.insertMany(inline);
+                inline.forEach(d -> stored.add(d.getString(DIGEST)));
+            } catch (MongoBulkWriteException e) {
+                // Another crawler stored some meanwhile: the rest one by one, as put would.
+                for (Document d : inline) {
+                    if (!contains(d.getString(DIGEST))) {
+                        index.insertOne(d);
+                        stored.add(d.getString(DIGEST));
+                    }
+                }
+            }
+        }
+        return stored;
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,7 +29,10 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 
 /**
@@ -71,6 +75,44 @@ public final class CaptureStore {
                         Updates.max("latest", latest(recorded))),
                 new UpdateOptions().upsert(true));
         return id;
+    }
+
+    /**
+     * Records captures whose originals are already in the blob store, each under the id it carries, in three writes
+     * for the lot (site entries, captures, URL histories: the order and the updates of {@link #record}). Recording a
+     * capture again is harmless: one already held is not inserted twice, and its URL lists it once. For a crawl's
+     * journal of captures to archive, replayed after a kill that may have come after any of the writes.
+     */
+    public void recordAll(List<Capture> withIds) {
+        if (withIds.isEmpty()) {
+            return;
+        }
+        siteUrls.bulkWrite(withIds.stream().map(c -> c.site() + " " + c.url()).distinct()
+                .map(key -> new ReplaceOneModel<>(eq("_id", key), new Document("_id", key), new ReplaceOptions().upsert(true)))
+                .toList());
+        Set<ObjectId> held = new HashSet<>();
+        captures.find(in("_id", withIds.stream().map(Capture::id).toList())).projection(Projections.include("_id"))
+                .forEach(d -> held.add(d.getObjectId("_id")));
+        List<Document> recorded = withIds.stream().map(CaptureStore::toDocument).toList();
+        List<Document> fresh = recorded.stream().filter(d -> !held.contains(d.getObjectId("_id"))).toList();
+        if (!fresh.isEmpty()) {
+            captures.insertMany(fresh);
+        }
+        urls.bulkWrite(recorded.stream().map(d -> new UpdateOneModel<Document>(eq("_id", d.getString("url")),
+                Updates.combine(Updates.set("site", d.getString("site")),
+                        Updates.addToSet("history", new Document("capture", d.getObjectId("_id")).append("at", d.getDate("fetched_at"))),
+                        Updates.max("latest", latest(d))),
+                new UpdateOptions().upsert(true))).toList());
+    }
+
+    /** A capture, its id included, as the extended JSON of its stored document: for journals kept outside the archive. */
+    public static String toJson(Capture capture) {
+        return toDocument(capture).toJson();
+    }
+
+    /** The capture {@link #toJson} wrote. */
+    public static Capture fromJson(String json) {
+        return fromDocument(Document.parse(json));
     }
 
     private void listUnderSite(String site, String url) {

@@ -9,15 +9,18 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.bson.Document;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 
 import xxgk.archive.ArchiveException;
@@ -59,7 +62,12 @@ public final class TextStore {
                 throw new ArchiveException(full.getMessage(), full);
             }
         }
-        Document d = new Document("_id", sha256)
+        texts.replaceOne(eq("_id", sha256), document(sha256, e), new ReplaceOptions().upsert(true));
+        return e;
+    }
+
+    private static Document document(String sha256, Extraction e) {
+        return new Document("_id", sha256)
                 .append("media_type", e.mediaType())
                 .append("charset", e.charset().orElse(null))
                 .append("text", e.text())
@@ -67,8 +75,36 @@ public final class TextStore {
                 .append("problem", e.problem().orElse(null))
                 .append("extractor", e.extractor())
                 .append("extracted_at", new Date());
-        texts.replaceOne(eq("_id", sha256), d, new ReplaceOptions().upsert(true));
-        return e;
+    }
+
+    /** Which of the given originals have a text, in one query. */
+    public Set<String> containing(Collection<String> sha256s) {
+        Set<String> held = new HashSet<>();
+        List<String> all = List.copyOf(new HashSet<>(sha256s));
+        for (int i = 0; i < all.size(); i += BATCH) {
+            texts.find(in("_id", all.subList(i, Math.min(all.size(), i + BATCH)))).projection(Projections.include("_id"))
+                    .forEach(d -> held.add(d.getString("_id")));
+        }
+        return held;
+    }
+
+    /** Stores each extraction as {@link #put} does, in one write for the lot; returns what was stored, by SHA-256. */
+    public Map<String, Extraction> putAll(Map<String, Extraction> extractions) {
+        Map<String, Extraction> stored = new HashMap<>();
+        extractions.forEach((sha256, e) -> stored.put(sha256, fitting(e)));
+        if (stored.isEmpty()) {
+            return stored;
+        }
+        if (localDisk.isPresent()) {
+            try {
+                DiskSpace.ensure(localDisk.get(), stored.values().stream().mapToLong(e -> e.text().length() * 3L).sum());
+            } catch (DiskSpace.FullException full) {
+                throw new ArchiveException(full.getMessage(), full);
+            }
+        }
+        texts.bulkWrite(stored.entrySet().stream().map(s -> new ReplaceOneModel<>(eq("_id", s.getKey()), document(s.getKey(), s.getValue()),
+                new ReplaceOptions().upsert(true))).toList());
+        return stored;
     }
 
     static Extraction fitting(Extraction e) {

@@ -29,9 +29,9 @@ import xxgk.crawler.navigation.ListAdapters;
 import xxgk.crawler.fetch.WalledHostException;
 
 /**
- * crawler4j's fetcher replaced by ours: the request goes through {@link HttpFetcher} (OkHttp), the response is
- * archived at once, and crawler4j gets back only what it needs to go on — the status, a redirect target, and the
- * bytes of HTML pages for link extraction.
+ * crawler4j's fetcher replaced by ours: the request goes through {@link HttpFetcher} (OkHttp), the response is handed
+ * to the {@link Ingest} to be archived, and crawler4j gets back only what it needs to go on — the status, a redirect
+ * target, and the bytes of HTML pages for link extraction.
  */
 final class ArchivingPageFetcher extends PageFetcher {
 
@@ -75,16 +75,22 @@ final class ArchivingPageFetcher extends PageFetcher {
             return unchanged(previous.get().content());
         }
         try (Fetched fetched = fetch(url, site.get(), previous.map(CaptureRecorder.Previous::validators).orElse(Validators.NONE))) {
-            Capture content = archive(fetched, site.get(), webUrl, previous);
+            Spooled answer = recorder.answer(fetched, site.get(), webUrl.getParentUrl(), webUrl.getAnchor(), previous);
+            Capture content = CaptureRecorder.content(answer, previous);
             ContentType type = contentType(content.contentType(), fetched);
             boolean follow = linksToFollow(fetched, content, type, site.get(), webUrl.getPriority());
+            PageFetchResult result;
             if (follow && LinkExtractor.isHuge(type.getMimeType(), content.size())) {
                 // crawler4j would hold three copies of the page at once: its links are read here, as a stream, and
                 // crawler4j gets a stand-in (non-empty, or it would not ask for the links).
                 links.readHugePage(webUrl.getURL(), type.toString(), () -> recorder.open(fetched, content));
-                return result(fetched, type, HUGE_PAGE_STAND_IN);
+                result = result(fetched, type, HUGE_PAGE_STAND_IN);
+            } else {
+                result = result(fetched, type, follow ? recorder.body(fetched, content) : new byte[0]);
             }
-            return result(fetched, type, follow ? recorder.body(fetched, content) : new byte[0]);
+            // Last, as it moves the body away: the answer is in the journal before crawler4j marks its URL done.
+            keep(answer);
+            return result;
         } catch (NotFetched e) {
             throw e;
         } catch (DiskSpace.FullException e) {
@@ -122,13 +128,13 @@ final class ArchivingPageFetcher extends PageFetcher {
         return result;
     }
 
-    /** An answer that cannot be archived is not acted on either: the next crawl fetches it again. */
-    private Capture archive(Fetched fetched, Site site, WebURL webUrl, Optional<CaptureRecorder.Previous> previous) throws NotFetched {
+    /** An answer that cannot even be journaled is not acted on either: the next crawl fetches it again. */
+    private void keep(Spooled answer) throws NotFetched, InterruptedException {
         try {
-            return recorder.record(fetched, site, webUrl.getParentUrl(), webUrl.getAnchor(), previous);
+            recorder.keep(answer);
         } catch (IOException | RuntimeException e) {
-            failures.failed(site.id(), fetched.url(), e);
-            throw new NotFetched("not archived: " + fetched.url());
+            failures.failed(answer.site(), answer.url(), e);
+            throw new NotFetched("not archived: " + answer.url());
         }
     }
 

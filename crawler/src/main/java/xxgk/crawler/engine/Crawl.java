@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -42,6 +43,7 @@ import xxgk.archive.ArchiveCheck;
 import xxgk.archive.Cataloguing;
 import xxgk.archive.ArchiveException;
 import xxgk.archive.catalog.ReportChange;
+import xxgk.archive.store.Capture;
 import xxgk.archive.store.CrawlRun;
 import xxgk.archive.text.TextExtractor;
 import xxgk.archive.url.UrlNormalizer;
@@ -73,6 +75,12 @@ public final class Crawl {
             return new Options(WORKERS, HttpFetcher.Settings.defaults(), ResolveOverrides.none(), Duration.ofSeconds(5));
         }
     }
+
+    /** Longer than HSQLDB takes to give up the lock of a frontier whose process died (its heartbeat is every 10 s). */
+    private static final Duration FRONTIER_LOCK_EXPIRY = Duration.ofSeconds(20);
+
+    /** Captures recorded again at once when a frontier is checked against the archive. */
+    private static final int REPAIR_BATCH = 500;
 
     /** The changes a summary names; the rest are counted. */
     private static final int SUMMARY_CHANGES = 30;
@@ -136,19 +144,32 @@ public final class Crawl {
             syncFrontierLog(frontierDir);
             Files.writeString(frontierDir.resolve("run"), runId + "\n" + String.join(",", ids), StandardCharsets.UTF_8);
             out.println("crawl " + runId + ": " + String.join(", ", ids));
-        } else {
-            requeueUnfinished(frontierDir, runId);
-            repairTexts(runId);
-            out.println("crawl " + runId + ": continuing the interrupted run of " + String.join(", ", ids));
         }
-
         // A continued run keeps its counts, so that its request budgets are not spent twice.
-        int ownerDeaths = archive.ownerDeaths();
         CrawlProgress progress = resumed ? CrawlProgress.continuing(ids, archive.runs().get(runId).orElseThrow()) : new CrawlProgress(ids);
+        ArchiveFailures failures = new ArchiveFailures(progress);
+        try (Ingest ingest = new Ingest(archive, extractor, IngestJournal.in(dataDir), runId, progress, failures)) {
+            // What a killed crawl fetched but had not archived, archived first: the frontier counts it done.
+            int replayed = ingest.replay();
+            if (replayed > 0) {
+                out.println("  " + replayed + " answers a killed crawl had fetched but not archived: archived now");
+            }
+            if (resumed) {
+                requeueUnfinished(frontierDir, runId);
+                repairTexts(runId);
+                out.println("crawl " + runId + ": continuing the interrupted run of " + String.join(", ", ids));
+            }
+            return crawl(sites, options, frontierDir, runId, resumed, progress, failures, ingest);
+        }
+    }
+
+    private CrawlRun crawl(List<Site> sites, Options options, Path frontierDir, String runId, boolean resumed,
+                           CrawlProgress progress, ArchiveFailures failures, Ingest ingest) throws IOException {
+        List<String> ids = sites.stream().map(Site::id).toList();
+        int ownerDeaths = archive.ownerDeaths();
         HostPoliteness politeness = new HostPoliteness(host -> sites.stream().filter(s -> s.inScope(host))
                 .map(Site::delay).findFirst().orElse(Duration.ofSeconds(1)));
         SiteResolver resolver = new SiteResolver(sites);
-        ArchiveFailures failures = new ArchiveFailures(progress);
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "crawl-progress");
             t.setDaemon(true);
@@ -167,7 +188,7 @@ public final class Crawl {
             // The URL table is crawler4j's; only its document ids are asked for by the workers (one at a time).
             HSQLDBFrontierConfiguration frontier = new HSQLDBFrontierConfiguration(config, 2);
             TLDList tlds = new TLDList(config);
-            CaptureRecorder recorder = new CaptureRecorder(archive, extractor, runId, progress);
+            CaptureRecorder recorder = new CaptureRecorder(archive, ingest, runId);
             RobotsPolicy robots = new RobotsPolicy(frontier.getWebURLFactory(), http, politeness, resolver, recorder, failures, progress);
             LinkExtractor links = new LinkExtractor(config, normalizer, tlds, frontier.getWebURLFactory());
             ArchivingPageFetcher fetcher = new ArchivingPageFetcher(config, normalizer, http, resolver, robots, recorder, failures, progress, links);
@@ -208,6 +229,8 @@ public final class Crawl {
             }, "crawl-stop");
             Runtime.getRuntime().addShutdownHook(onKill);
             controller.start(() -> new PortalCrawler(resolver, focus, requests, traps, progress, failures), options.threads());
+            // The run's counts and problems are whole, and the catalogue may read its pages, once all are archived.
+            ingest.drain();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             ended.countDown();
@@ -417,25 +440,59 @@ public final class Crawl {
      * moments of writes while the frontier kept them). Returns how many of the latter.
      */
     private int requeueUnfinished(Path frontierDir, String runId) {
-        try (Connection c = DriverManager.getConnection(jdbcUrl(frontierDir), "sa", "");
+        try (Connection c = openLeftFrontier(frontierDir);
              Statement s = c.createStatement();
              PreparedStatement requeue = c.prepareStatement("UPDATE weburl SET status = 'SCHEDULED' WHERE id = ?")) {
             s.executeUpdate("UPDATE weburl SET status = 'SCHEDULED' WHERE status = 'IN_PROCESS'");
             int lost = 0;
+            List<Capture> kept = new ArrayList<>();
             try (ResultSet done = s.executeQuery("SELECT id, url FROM weburl WHERE status = 'COMPLETED'")) {
                 while (done.next()) {
-                    boolean kept = archive.captures().latest(done.getString("url")).filter(cap -> cap.run().equals(runId)).isPresent();
-                    if (!kept) {
+                    Optional<Capture> capture = archive.captures().latest(done.getString("url")).filter(cap -> cap.run().equals(runId));
+                    if (capture.isPresent()) {
+                        kept.add(capture.get());
+                    } else {
                         requeue.setLong(1, done.getLong("id"));
                         requeue.executeUpdate();
                         lost++;
                     }
+                    if (kept.size() == REPAIR_BATCH) {
+                        archive.captures().recordAll(kept);
+                        kept.clear();
+                    }
                 }
             }
+            // The records of one capture are several writes: a death between them sends the first to the dying server,
+            // which may lose it, and the rest to its heir. Recording a kept capture again adds what was lost (its
+            // URL's entry under its site, the capture document) and changes nothing that is there.
+            archive.captures().recordAll(kept);
             return lost;
         } catch (SQLException e) {
             throw new ArchiveException("the saved crawl frontier in " + frontierDir + " is unreadable (" + e.getMessage()
                     + "); delete that directory to start afresh", e);
+        }
+    }
+
+    /**
+     * The frontier a crawl left, opened. HSQLDB holds a database locked until its holder's heartbeat (written every
+     * 10 s) is stale, and a killed crawl's stays fresh for up to that long: a crawl started at once waits it out.
+     */
+    private static Connection openLeftFrontier(Path frontierDir) throws SQLException {
+        long deadline = System.nanoTime() + FRONTIER_LOCK_EXPIRY.toNanos();
+        while (true) {
+            try {
+                return DriverManager.getConnection(jdbcUrl(frontierDir), "sa", "");
+            } catch (SQLException e) {
+                if (!String.valueOf(e.getMessage()).contains("lock acquisition failure") || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
     }
 

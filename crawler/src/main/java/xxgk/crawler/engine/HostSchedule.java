@@ -63,6 +63,17 @@ final class HostSchedule implements Frontier {
         politeness.onTurnEnded(this::requestEnded);
     }
 
+    /**
+     * A queued URL's place in its host's queue, as one ascending number: the best priority (a byte) first, then the
+     * order the URLs were found in (their ids).
+     */
+    static long turn(int priority, int id) {
+        return (127L - priority) * (1L << 32) + id;
+    }
+
+    /** {@link #turn} in SQL, for a frontier left by a version without it. */
+    private static final String TURN = "(127 - priority) * 4294967296 + id";
+
     /** crawler4j's HSQLDB frontier configuration with this schedule as its frontier. */
     static FrontierConfiguration over(HSQLDBFrontierConfiguration store, String jdbcUrl, HostPoliteness politeness) {
         HostSchedule schedule;
@@ -108,7 +119,19 @@ final class HostSchedule implements Frontier {
                     s.execute("ALTER TABLE weburl ADD COLUMN host varchar(255)");
                 }
             }
-            s.execute("CREATE INDEX IF NOT EXISTS idx_host_queue ON weburl (host, status, priority)");
+            try (ResultSet column = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.COLUMNS"
+                    + " WHERE TABLE_NAME = 'WEBURL' AND COLUMN_NAME = 'TURN'")) {
+                column.next();
+                if (column.getInt(1) == 0) {
+                    s.execute("ALTER TABLE weburl ADD COLUMN turn bigint");
+                }
+            }
+            // A host's next URL is the first of its queue on this index: read, not sorted out of the whole queue
+            // (HSQLDB sorted every URL of the host for each one handed out, 44 ms a URL at 20,000 queued).
+            s.execute("CREATE INDEX IF NOT EXISTS idx_host_turn ON weburl (host, status, turn)");
+            s.executeUpdate("UPDATE weburl SET turn = " + TURN + " WHERE status = 'SCHEDULED' AND turn IS NULL");
+            // On disk, with a bounded cache of rows: the URLs of a large crawl are not held in the heap.
+            s.execute("SET TABLE weburl TYPE CACHED");
             // An id given and the scheduling lost to a kill: crawler4j would take the URL for seen and never fetch it.
             // Its page was not done either (done is committed after its links), so it is fetched again and finds it.
             s.executeUpdate("DELETE FROM weburl WHERE status IS NULL");
@@ -152,7 +175,7 @@ final class HostSchedule implements Frontier {
         }
         lock.lock();
         try (PreparedStatement ps = db.prepareStatement("UPDATE weburl SET status = ?, parenturl = ?, parentid = ?,"
-                + " priority = ?, cdepth = ?, anchor = ?, host = ? WHERE id = ? AND (status IS NULL OR status <> 'SCHEDULED')")) {
+                + " priority = ?, cdepth = ?, anchor = ?, host = ?, turn = ? WHERE id = ? AND (status IS NULL OR status <> 'SCHEDULED')")) {
             db.setAutoCommit(false); // one synced commit for all the links of a page
             for (WebURL url : batch) {
                 String host = host(url.getURL());
@@ -163,7 +186,8 @@ final class HostSchedule implements Frontier {
                 ps.setInt(5, url.getDepth());
                 ps.setString(6, url.getAnchor());
                 ps.setString(7, host);
-                ps.setInt(8, url.getDocid());
+                ps.setLong(8, turn(url.getPriority(), url.getDocid()));
+                ps.setInt(9, url.getDocid());
                 // A URL scheduled again while still queued (crawler4j re-adds a seed it knows) is counted once:
                 // the counts here must be the table's, or a worker would look for a URL that is not there.
                 if (ps.executeUpdate() == 0) {
@@ -233,7 +257,7 @@ final class HostSchedule implements Frontier {
     /** The host's best URL, marked in process; the host's next best is then its best. */
     private WebURL take(HostQueue queue) {
         try (PreparedStatement next = db.prepareStatement("SELECT id, url, parentid, parenturl, cdepth, priority, anchor FROM weburl"
-                + " WHERE host = ? AND status = 'SCHEDULED' ORDER BY priority DESC, id LIMIT 2");
+                + " WHERE host = ? AND status = 'SCHEDULED' ORDER BY host, status, turn LIMIT 2 USING INDEX");
              PreparedStatement taken = db.prepareStatement("UPDATE weburl SET status = 'IN_PROCESS' WHERE id = ?")) {
             next.setString(1, queue.host);
             WebURL url = null;

@@ -1,9 +1,8 @@
 package xxgk.crawler.engine;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The pages of one crawl run by content: the first URL each distinct page body was fetched at, and the best
@@ -16,23 +15,30 @@ final class PageDuplicates {
 
     private record Seen(String firstUrl, int priority) {}
 
-    private final Map<String, Seen> bySha256 = new ConcurrentHashMap<>();
+    /**
+     * Page bodies remembered, the most recently fetched: a copy is met soon after its original, from the same list
+     * or article, and a copy met after its original was forgotten only has its links (known already) read again.
+     */
+    static final int REMEMBERED = 10_000;
+
+    private final Map<String, Seen> bySha256 = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Seen> eldest) {
+            return size() > REMEMBERED;
+        }
+    };
 
     /** The other URL this body was first fetched at, when url is a copy that brings nothing new. */
-    Optional<String> original(String sha256, String url, int priority) {
-        AtomicReference<String> copyOf = new AtomicReference<>();
-        bySha256.compute(sha256, (key, seen) -> {
-            if (seen == null) {
-                return new Seen(url, priority);
-            }
-            if (priority > seen.priority()) {
-                return new Seen(seen.firstUrl(), priority);
-            }
-            if (!seen.firstUrl().equals(url)) {
-                copyOf.set(seen.firstUrl());
-            }
-            return seen;
-        });
-        return Optional.ofNullable(copyOf.get());
+    synchronized Optional<String> original(String sha256, String url, int priority) {
+        Seen seen = bySha256.get(sha256);
+        if (seen == null) {
+            bySha256.put(sha256, new Seen(url, priority));
+            return Optional.empty();
+        }
+        if (priority > seen.priority()) {
+            bySha256.put(sha256, new Seen(seen.firstUrl(), priority));
+            return Optional.empty();
+        }
+        return seen.firstUrl().equals(url) ? Optional.empty() : Optional.of(seen.firstUrl());
     }
 }

@@ -11,19 +11,29 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.net.InetAddress;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
+import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import xxgk.archive.Archive;
 import xxgk.archive.ArchiveLocation;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import okio.Buffer;
 import xxgk.archive.store.Capture;
+import xxgk.archive.store.CaptureStore;
 import xxgk.archive.store.CrawlRun;
 import xxgk.archive.text.TextExtractor;
 import xxgk.config.SiteConfig;
@@ -86,6 +96,112 @@ class KilledCrawlTest {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * Answers fetched but not yet archived when the process died are in the ingest journal (their URLs done in the
+     * frontier): the next crawl archives them first, under the capture ids the dead process gave them.
+     */
+    @Test
+    void answersFetchedButNotArchivedWhenTheProcessDiedAreArchivedByTheNextCrawl() throws Exception {
+        byte[] pdf = Files.readAllBytes(Path.of("src/main/resources/sample-portal/www.harbin.gov.cn/zwgk/zfxxgknb/sbj/202203/P020220330604338716552.pdf"));
+        int reports = 40;
+        try (MockWebServer portal = new MockWebServer()) {
+            portal.setDispatcher(new Dispatcher() {
+                @Override
+                public MockResponse dispatch(RecordedRequest request) {
+                    String path = request.getUrl().encodedPath();
+                    if (path.equals("/")) {
+                        String links = IntStream.range(0, reports).mapToObj(i -> "<a href=\"/r" + i + ".pdf\">report " + i + "</a>")
+                                .collect(Collectors.joining("\n"));
+                        return new MockResponse.Builder().addHeader("Content-Type", "text/html; charset=utf-8")
+                                .body("<html><body>" + links + "</body></html>").build();
+                    }
+                    if (path.matches("/r\\d+\\.pdf")) {
+                        // Each a distinct original, so that each has its text extracted: the archiving falls behind.
+                        return new MockResponse.Builder().addHeader("Content-Type", "application/pdf")
+                                .body(new Buffer().write(pdf).writeUtf8("\n%" + path + "\n")).build();
+                    }
+                    return new MockResponse.Builder().code(404).build();
+                }
+            });
+            portal.start(InetAddress.getByName("127.0.0.1"), 0);
+            Path config = Files.writeString(dir.resolve("sites.yaml"), """
+                    sites:
+                      - id: quick
+                        seeds: [%s]
+                        delay: 0s
+                    """.formatted(portal.url("/")));
+            Path data = dir.resolve("data");
+            Path journal = data.resolve("ingest");
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), Xxgk.class.getName(), "crawl", "--config", config.toString(),
+                    "--data", data.toString()));
+            Process crawl = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("crawl.out").toFile()).start();
+            Map<String, ObjectId> unarchived = freezeWithAnswersInTheJournal(crawl, journal);
+            crawl.destroyForcibly(); // SIGKILL, which a stopped process takes too
+            assertThat(crawl.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(unarchived).as(() -> readQuietly(dir.resolve("crawl.out"))).isNotEmpty();
+
+            try (Archive archive = Archive.open(new ArchiveLocation(data, Optional.empty()));
+                 TextExtractor extractor = new TextExtractor()) {
+                for (String url : unarchived.keySet()) {
+                    assertThat(archive.captures().history(url)).as(url + " not archived by the killed crawl").isEmpty();
+                }
+                ByteArrayOutputStream said = new ByteArrayOutputStream();
+                Crawl.Options options = new Crawl.Options(2, new HttpFetcher.Settings(Duration.ofSeconds(5), Duration.ofSeconds(10), 3,
+                        Duration.ofMillis(50)), ResolveOverrides.none(), Duration.ofMinutes(1));
+                CrawlRun resumed = new Crawl(archive, data, extractor, new PrintStream(said, true, StandardCharsets.UTF_8))
+                        .run(SiteConfig.load(config).sites(), options);
+                assertThat(resumed.status()).isEqualTo(CrawlRun.Status.FINISHED);
+                assertThat(said.toString(StandardCharsets.UTF_8)).contains("had fetched but not archived: archived now");
+                for (Map.Entry<String, ObjectId> answer : unarchived.entrySet()) {
+                    assertThat(archive.captures().history(answer.getKey())).as(answer.getKey())
+                            .filteredOn(c -> c.kind() == Capture.Kind.RESPONSE).extracting(Capture::id).containsExactly(answer.getValue());
+                }
+                // Every report archived, its bytes once: one the frontier's last moments before the kill left undone
+                // is fetched again, and is then a revisit of the answer the journal gave.
+                for (int i = 0; i < reports; i++) {
+                    assertThat(archive.captures().history(portal.url("/r" + i + ".pdf").toString())).as("report " + i)
+                            .filteredOn(c -> c.kind() == Capture.Kind.RESPONSE).hasSize(1);
+                }
+                assertThat(journal).isEmptyDirectory();
+            }
+        }
+    }
+
+    /**
+     * Stops the crawl (SIGSTOP) at a moment its ingest journal holds answers, and returns them, URL to capture id;
+     * empty if the crawl ended first.
+     */
+    private static Map<String, ObjectId> freezeWithAnswersInTheJournal(Process crawl, Path journal) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (crawl.isAlive() && System.nanoTime() < deadline) {
+            if (entries(journal).size() < 3) {
+                Thread.onSpinWait();
+                continue;
+            }
+            new ProcessBuilder("kill", "-STOP", Long.toString(crawl.pid())).start().waitFor();
+            Map<String, ObjectId> frozen = new HashMap<>();
+            for (Path entry : entries(journal)) {
+                Capture c = CaptureStore.fromJson(Files.readAllLines(entry, StandardCharsets.UTF_8).get(0));
+                frozen.put(c.url(), c.id());
+            }
+            if (!frozen.isEmpty()) {
+                return frozen;
+            }
+            new ProcessBuilder("kill", "-CONT", Long.toString(crawl.pid())).start().waitFor();
+        }
+        return Map.of();
+    }
+
+    private static List<Path> entries(Path journal) throws java.io.IOException {
+        if (!Files.isDirectory(journal)) {
+            return List.of();
+        }
+        try (var files = Files.list(journal)) {
+            return files.filter(f -> f.toString().endsWith(".json")).toList();
         }
     }
 
