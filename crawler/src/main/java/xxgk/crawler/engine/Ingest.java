@@ -29,7 +29,7 @@ import xxgk.archive.text.TextExtractor;
  * Archives what the crawl's workers fetched, off their path: a worker puts its answer in the {@link IngestJournal}
  * and hands it over here, and goes on fetching while a few threads of its own store the originals, extract their
  * texts and record the captures, a batch at a time (one lookup and one write per collection for the lot, where one
- * answer cost about nine round trips to the archive). The queue is bounded: when the archive falls behind, a worker
+ * answer cost about eight round trips to the archive). The queue is bounded: when the archive falls behind, a worker
  * handing over waits. An answer is counted in the run's tallies once archived, and leaves the journal then.
  *
  * <p>Order within a batch is what {@link CaptureRecorder} promised one answer: originals and texts first, then the
