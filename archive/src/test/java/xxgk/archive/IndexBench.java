@@ -24,7 +24,8 @@ import com.mongodb.client.model.Sorts;
  * The embedded server's {@code _id} paths, measured: inserts, finds by key, {@code $in} batches of 500, a sorted
  * scan, on URL-keyed ({@code urls}-like) and ObjectId-keyed ({@code captures}-like) documents, through the driver.
  * <pre>java -cp … xxgk.archive.IndexBench DIR N [fill|read|all]</pre>
- * fill: a fresh archive in DIR, then the reads; read: the reads on an existing DIR (its open timed: a migration).
+ * fill: a fresh archive in DIR, then the reads; fillonly: without the reads; read: the reads on an existing DIR (its
+ * open timed: a migration); unmark: the same, every index first made to look half-built (rebuilt from the documents).
  */
 public final class IndexBench {
 
@@ -32,6 +33,13 @@ public final class IndexBench {
         Path dir = Path.of(args[0]);
         int n = Integer.parseInt(args[1]);
         String mode = args.length > 2 ? args[2] : "all";
+        if (mode.equals("unmark")) {
+            // as a kill before the build was recorded leaves it: the next open rebuilds every index from the documents
+            try (org.h2.mvstore.MVStore store = org.h2.mvstore.MVStore.open(ArchiveLocation.embeddedFile(dir).toString())) {
+                store.openMap(NativeIndexH2Backend.BUILT).clear();
+            }
+            mode = "read";
+        }
         long t0 = System.nanoTime();
         EmbeddedServer server = EmbeddedServer.acquire(dir);
         System.out.printf("open: %d ms%n", (System.nanoTime() - t0) / 1_000_000);
@@ -66,6 +74,10 @@ public final class IndexBench {
                 caps.find().projection(new Document("_id", 1)).forEach(d -> ids.add(d.getObjectId("_id")));
             }
             server.flush();
+            if (mode.equals("fillonly")) {
+                server.release();
+                return;
+            }
             List<String> shuffled = new ArrayList<>(keys);
             Collections.shuffle(shuffled, new Random(1));
             long t = System.nanoTime();
