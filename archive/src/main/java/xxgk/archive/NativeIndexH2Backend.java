@@ -30,10 +30,11 @@ import de.bwaldvogel.mongo.oplog.Oplog;
  * <p>Such an index lives in a map of its own, named as mongo-java-server names it plus {@value #SUFFIX}. Its order
  * differs from that of the map an older version wrote (under mongo-java-server's name), so that map is never opened
  * with the new key type: on first open it is copied into the new map, which is then recorded as built in
- * {@value #BUILT}, and only then is the old map removed. Every state a kill can leave is safe, as each MVStore commit
+ * {@value #BUILT} (with the id of its collection's data map), and only then is the old map removed. Every state a kill can leave is safe, as each MVStore commit
  * is a consistent snapshot of all maps: an old map still present is the one to trust (copied again, the new map
- * cleared first); a new map not recorded as built is rebuilt (from the old map, or from the documents); one recorded
- * as built is trusted, the {@code _id} index only when it has as many keys as its collection has documents. An older
+ * cleared first); a new map not recorded as built, or built for another data map, is rebuilt (from the old map, or
+ * from the documents); one recorded as built is trusted, the {@code _id} index only when it has as many keys as its
+ * collection has documents. An older
  * xxgk opening the archive afterwards finds no index map under the name it knows, and mongo-java-server rebuilds it
  * from the documents (it does so for every empty index); its map is then present, and trusted over ours, when this
  * version opens the archive again.
@@ -43,7 +44,10 @@ class NativeIndexH2Backend extends H2Backend {
     private static final Logger LOG = LoggerFactory.getLogger(NativeIndexH2Backend.class);
 
     static final String SUFFIX = "#kv1";
-    /** Index maps recorded as complete: name → "1". */
+    /**
+     * Index maps recorded as complete: name → the H2 id of its collection's data map when it was built (a collection
+     * dropped and made again, by an older xxgk say, has a data map of another id: its old index map is not trusted).
+     */
     static final String BUILT = "xxgk#native-indexes";
     /** As in mongo-java-server's H2Database (package-private there): the prefix of a collection's data map. */
     private static final String DATA_PREFIX = "databases.";
@@ -91,7 +95,8 @@ class NativeIndexH2Backend extends H2Backend {
             boolean legacy = store.hasMap(legacyName);
             MVMap<Object, Document> data = store.openMap(DATA_PREFIX + getFullCollectionNamespace(collectionName));
             boolean idIndex = !sparse && keys.size() == 1 && keys.get(0).getKey().equals(ID);
-            if (!legacy && built.containsKey(name) && (!idIndex || map.sizeAsLong() == data.sizeAsLong())) {
+            String builtFor = String.valueOf(data.getId());
+            if (!legacy && builtFor.equals(built.get(name)) && (!idIndex || map.sizeAsLong() == data.sizeAsLong())) {
                 return index;
             }
             long started = System.nanoTime();
@@ -113,7 +118,7 @@ class NativeIndexH2Backend extends H2Backend {
                     throw new IndexBuildFailedException(e, collection);
                 }
             }
-            built.put(name, "1");
+            built.put(name, builtFor);
             if (legacy) {
                 store.removeMap(legacyName);
             }
@@ -140,10 +145,10 @@ class NativeIndexH2Backend extends H2Backend {
             for (String name : new ArrayList<>(store.getMapNames())) {
                 if (name.startsWith(oldPrefix) && name.endsWith(SUFFIX)) {
                     String newName = newPrefix + name.substring(oldPrefix.length());
-                    boolean complete = built.remove(name) != null;
+                    String builtFor = built.remove(name); // the data map keeps its id when renamed
                     store.renameMap(store.openMap(name, indexMap()), newName);
-                    if (complete) {
-                        built.put(newName, "1");
+                    if (builtFor != null) {
+                        built.put(newName, builtFor);
                     }
                 }
             }

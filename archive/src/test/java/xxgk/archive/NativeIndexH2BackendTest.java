@@ -159,4 +159,22 @@ class NativeIndexH2BackendTest {
         fill(nativeKeys(), IDS.subList(0, 2));
         assertAllFoundAndUnique(nativeKeys(), IDS.subList(0, 2));
     }
+
+    @Test
+    void theIndexesOfACollectionAnOlderVersionDroppedAreNotTrustedForOneMadeAgain() {
+        fill(nativeKeys(), IDS);
+        with(legacy(), c -> {
+            c.drop(); // the older version removes its own maps and the documents, not ours
+            return null;
+        });
+        assertThat(mapNames()).contains("xxgk.c._index_u_1" + NativeIndexH2Backend.SUFFIX);
+        fill(nativeKeys(), IDS.subList(0, 2));
+        assertAllFoundAndUnique(nativeKeys(), IDS.subList(0, 2));
+        with(nativeKeys(), c -> {
+            // the old keys are gone: no false duplicate
+            c.insertOne(new Document("_id", "other").append("u", String.valueOf(IDS.get(5))));
+            assertThat(c.countDocuments()).isEqualTo(3);
+            return null;
+        });
+    }
 }
