@@ -12,7 +12,6 @@ import java.util.concurrent.locks.LockSupport;
 import org.h2.mvstore.MVStore;
 
 import de.bwaldvogel.mongo.backend.QueryResult;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.BinData;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.exception.MongoServerError;
@@ -23,9 +22,10 @@ import io.netty.channel.ChannelOutboundBuffer;
 /**
  * The embedded archive's storage, answering only connections that proved they know the {@link ArchiveSecret}
  * (SASL PLAIN, as the MongoDB driver sends it); before that, a connection may only say hello.
- * mongo-java-server itself has no authentication.
+ * mongo-java-server itself has no authentication. Its unique indexes compare their keys natively
+ * ({@link NativeIndexH2Backend}).
  */
-final class SecretGuardedBackend extends H2Backend {
+final class SecretGuardedBackend extends NativeIndexH2Backend {
 
     private static final int UNAUTHORIZED = 13;
     private static final int AUTHENTICATION_FAILED = 18;
