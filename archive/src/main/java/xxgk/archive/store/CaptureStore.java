@@ -69,11 +69,7 @@ public final class CaptureStore {
         captures.insertOne(recorded);
         // Written after the capture: a crash in between leaves a capture no URL lists yet, never a dangling entry.
         // Added as a set: a write the driver retries (its server gone mid-way) does not list the capture twice.
-        urls.updateOne(eq("_id", capture.url()),
-                Updates.combine(Updates.set("site", capture.site()),
-                        Updates.addToSet("history", new Document("capture", id).append("at", Date.from(capture.fetchedAt()))),
-                        Updates.max("latest", latest(recorded))),
-                new UpdateOptions().upsert(true));
+        urls.updateOne(eq("_id", capture.url()), listedUnderUrl(recorded), new UpdateOptions().upsert(true));
         return id;
     }
 
@@ -98,11 +94,15 @@ public final class CaptureStore {
         if (!fresh.isEmpty()) {
             captures.insertMany(fresh);
         }
-        urls.bulkWrite(recorded.stream().map(d -> new UpdateOneModel<Document>(eq("_id", d.getString("url")),
-                Updates.combine(Updates.set("site", d.getString("site")),
-                        Updates.addToSet("history", new Document("capture", d.getObjectId("_id")).append("at", d.getDate("fetched_at"))),
-                        Updates.max("latest", latest(d))),
+        urls.bulkWrite(recorded.stream().map(d -> new UpdateOneModel<Document>(eq("_id", d.getString("url")), listedUnderUrl(d),
                 new UpdateOptions().upsert(true))).toList());
+    }
+
+    /** A recorded capture in its URL's document: the URL's site, an entry of its history, and its latest if it is. */
+    private static Bson listedUnderUrl(Document recorded) {
+        return Updates.combine(Updates.set("site", recorded.getString("site")),
+                Updates.addToSet("history", new Document("capture", recorded.getObjectId("_id")).append("at", recorded.getDate("fetched_at"))),
+                Updates.max("latest", latest(recorded)));
     }
 
     /** A capture, its id included, as the extended JSON of its stored document: for journals kept outside the archive. */

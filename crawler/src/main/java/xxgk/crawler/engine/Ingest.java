@@ -86,7 +86,7 @@ final class Ingest implements AutoCloseable {
                 archive(batch);
             } catch (IOException | RuntimeException e) {
                 throw new ArchiveException(pending.size() + " answers a killed crawl fetched could not be archived ("
-                        + e.getMessage() + "); they stay in " + "the data directory's ingest journal for the next crawl", e);
+                        + e.getMessage() + "); they stay in the data directory's ingest journal for the next crawl", e);
             }
         }
         return pending.size();

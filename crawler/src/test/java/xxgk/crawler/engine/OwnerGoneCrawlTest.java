@@ -10,7 +10,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.net.InetAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -18,21 +17,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
 import xxgk.archive.Archive;
 import xxgk.archive.ArchiveException;
 import xxgk.archive.ArchiveHolder;
@@ -58,9 +50,7 @@ class OwnerGoneCrawlTest {
     private Path data;
     private Process owner;
     private BufferedReader ownerSays;
-    private MockWebServer portal;
-    private final CountDownLatch midway = new CountDownLatch(1);
-    private final CountDownLatch ownerGone = new CountDownLatch(1);
+    private HeldPortal portal;
     private Site site;
     private final Crawl.Options options = new Crawl.Options(1, new HttpFetcher.Settings(Duration.ofSeconds(5), Duration.ofSeconds(10), 2,
             Duration.ofMillis(20)), ResolveOverrides.none(), Duration.ofMinutes(1));
@@ -74,26 +64,8 @@ class OwnerGoneCrawlTest {
         ownerSays = new BufferedReader(new InputStreamReader(owner.getInputStream(), StandardCharsets.UTF_8));
         assertThat(ownerSays.readLine()).isEqualTo("ready");
 
-        portal = new MockWebServer();
-        portal.setDispatcher(new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest request) {
-                if (request.getTarget().equals("/p3.html")) {
-                    midway.countDown();
-                    try {
-                        ownerGone.await(60, TimeUnit.SECONDS);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                }
-                String body = request.getTarget().equals("/")
-                        ? IntStream.range(0, PAGES).mapToObj(i -> "<a href=\"/p" + i + ".html\">年报" + i + "</a>").collect(Collectors.joining())
-                        : "年报";
-                return new MockResponse.Builder().addHeader("Content-Type", "text/html; charset=utf-8").body("<html>" + body + "</html>").build();
-            }
-        });
-        portal.start(InetAddress.getLoopbackAddress(), 0);
-        site = new Site("p", "p", List.of(URI.create("http://127.0.0.1:" + portal.getPort() + "/")), List.of("127.0.0.1"),
+        portal = new HeldPortal(PAGES);
+        site = new Site("p", "p", List.of(URI.create("http://127.0.0.1:" + portal.port() + "/")), List.of("127.0.0.1"),
                 Duration.ZERO, 3, 100, 1 << 20, "xxgk-test", Optional.empty(), List.of(), Optional.empty());
     }
 
@@ -109,7 +81,7 @@ class OwnerGoneCrawlTest {
         try (Archive joined = Archive.open(new ArchiveLocation(data, Optional.empty())); TextExtractor extractor = new TextExtractor()) {
             CompletableFuture<CrawlRun> crawl = CompletableFuture.supplyAsync(
                     () -> new Crawl(joined, data, extractor, new PrintStream(console, true, StandardCharsets.UTF_8)).run(List.of(site), options));
-            assertThat(midway.await(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(portal.midway()).isTrue();
 
             Writer done = new OutputStreamWriter(owner.getOutputStream(), StandardCharsets.UTF_8);
             done.write("done\n");
@@ -119,7 +91,7 @@ class OwnerGoneCrawlTest {
             assertThat(owner.waitFor(30, TimeUnit.SECONDS)).isTrue();
             assertThat(owner.exitValue()).isZero();
             assertThat(crawl).isNotDone();
-            ownerGone.countDown();
+            portal.goOn();
 
             CrawlRun run = crawl.get(120, TimeUnit.SECONDS);
             assertThat(run.status()).as(console.toString(StandardCharsets.UTF_8)).isEqualTo(CrawlRun.Status.FINISHED);
@@ -134,10 +106,10 @@ class OwnerGoneCrawlTest {
         try (Archive joined = Archive.open(new ArchiveLocation(data, Optional.empty())); TextExtractor extractor = new TextExtractor()) {
             CompletableFuture<CrawlRun> crawl = CompletableFuture.supplyAsync(
                     () -> new Crawl(joined, data, extractor, new PrintStream(console, true, StandardCharsets.UTF_8)).run(List.of(site), options));
-            assertThat(midway.await(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(portal.midway()).isTrue();
             owner.destroyForcibly();
             assertThat(owner.waitFor(30, TimeUnit.SECONDS)).isTrue();
-            ownerGone.countDown();
+            portal.goOn();
 
             try {
                 assertThat(crawl.get(120, TimeUnit.SECONDS).status()).isEqualTo(CrawlRun.Status.FINISHED);
@@ -159,7 +131,7 @@ class OwnerGoneCrawlTest {
     private void assertEverythingStored() {
         try (Archive archive = Archive.open(new ArchiveLocation(data, Optional.empty()))) {
             assertThat(archive.captures().latestPerUrl(Optional.of("p")).stream().map(Capture::url))
-                    .hasSize(PAGES + 2).contains("http://127.0.0.1:" + portal.getPort() + "/p3.html");
+                    .hasSize(PAGES + 2).contains("http://127.0.0.1:" + portal.port() + "/p3.html");
             assertThat(archive.runs().all()).singleElement().extracting(CrawlRun::status).isEqualTo(CrawlRun.Status.FINISHED);
         }
     }

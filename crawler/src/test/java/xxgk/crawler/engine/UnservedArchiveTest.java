@@ -17,20 +17,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
 import xxgk.archive.Archive;
 import xxgk.archive.ArchiveHolder;
 import xxgk.archive.ArchiveLocation;
@@ -60,56 +53,35 @@ class UnservedArchiveTest {
     private Path data;
     private Path config;
     private Process owner;
-    private MockWebServer portal;
-    private final CountDownLatch midway = new CountDownLatch(1);
-    private final CountDownLatch goOn = new CountDownLatch(1);
+    private HeldPortal portal;
 
     @BeforeEach
     void ownerAndPortal() throws IOException {
         data = dir.resolve("data");
         owner = java(ArchiveHolder.class.getName(), data.toString(), "owner").redirectError(ProcessBuilder.Redirect.DISCARD).start();
         assertThat(new BufferedReader(new InputStreamReader(owner.getInputStream(), StandardCharsets.UTF_8)).readLine()).isEqualTo("ready");
-        portal = new MockWebServer();
-        portal.setDispatcher(new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest request) {
-                if (request.getTarget().equals("/p3.html")) {
-                    midway.countDown();
-                    try {
-                        goOn.await(60, TimeUnit.SECONDS);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                }
-                String body = request.getTarget().equals("/")
-                        ? IntStream.range(0, PAGES).mapToObj(i -> "<a href=\"/p" + i + ".html\">年报" + i + "</a>").collect(Collectors.joining())
-                        : "年报";
-                return new MockResponse.Builder().addHeader("Content-Type", "text/html; charset=utf-8").body("<html>" + body + "</html>").build();
-            }
-        });
-        portal.start(InetAddress.getLoopbackAddress(), 0);
+        portal = new HeldPortal(PAGES);
         config = Files.writeString(dir.resolve("sites.yaml"), """
                 sites:
                   - id: p
                     seeds: [http://127.0.0.1:%d/]
                     delay: 0s
-                """.formatted(portal.getPort()));
+                """.formatted(portal.port()));
     }
 
     @AfterEach
     void close() throws Exception {
         signal("CONT", owner);
         owner.destroyForcibly();
-        goOn.countDown();
         portal.close();
     }
 
     @Test
     void aCrawlWaitingOnAStoppedOwnerStopsSayingSoAndTheSameCrawlContinuesIt() throws Exception {
         Process crawl = crawlProcess();
-        assertThat(midway.await(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(portal.midway()).isTrue();
         signal("STOP", owner);
-        goOn.countDown(); // the crawl archives the page it waited for: the stopped owner does not answer
+        portal.goOn(); // the crawl archives the page it waited for: the stopped owner does not answer
 
         assertThat(crawl.waitFor(GIVE_UP_SECONDS, TimeUnit.SECONDS)).as("the crawl still waits on the stopped owner").isTrue();
         assertThat(crawl.exitValue()).isEqualTo(1);
@@ -128,7 +100,7 @@ class UnservedArchiveTest {
     @Test
     void aCrawlThatCannotTakeOverFromADeadOwnerStopsSayingSoAndTheSameCrawlContinuesIt() throws Exception {
         Process crawl = crawlProcess();
-        assertThat(midway.await(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(portal.midway()).isTrue();
         int port = EmbeddedArchiveClient.port(data);
         // The crawl is held still while its owner dies and someone else takes the port, so it cannot be first.
         signal("STOP", crawl);
@@ -136,7 +108,7 @@ class UnservedArchiveTest {
         assertThat(owner.waitFor(30, TimeUnit.SECONDS)).isTrue();
         try (ServerSocket taken = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
             signal("CONT", crawl);
-            goOn.countDown();
+            portal.goOn();
             assertThat(crawl.waitFor(GIVE_UP_SECONDS, TimeUnit.SECONDS)).as("the crawl still waits for an archive nobody serves").isTrue();
         }
         assertThat(crawl.exitValue()).isEqualTo(1);
@@ -155,7 +127,7 @@ class UnservedArchiveTest {
             assertThat(run.status()).isEqualTo(CrawlRun.Status.FINISHED);
             assertThat(archive.runs().all()).singleElement().extracting(CrawlRun::id).isEqualTo(run.id());
             assertThat(archive.captures().latestPerUrl(Optional.of("p")).stream().map(Capture::url))
-                    .hasSize(PAGES + 2).contains("http://127.0.0.1:" + portal.getPort() + "/p3.html");
+                    .hasSize(PAGES + 2).contains("http://127.0.0.1:" + portal.port() + "/p3.html");
         }
     }
 
