@@ -2,9 +2,12 @@ package xxgk.archive;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import xxgk.archive.catalog.Report;
+import xxgk.archive.catalog.ReportCatalog;
 import xxgk.archive.catalog.ReportChange;
 import xxgk.archive.catalog.ReportStatistics;
 import xxgk.archive.store.CrawlRun;
@@ -27,20 +30,31 @@ public final class Cataloguing {
     private Cataloguing() {
     }
 
-    /** Builds the catalogue of the run's sites. */
+    /**
+     * Builds the catalogue of the run's sites from what it captured, and what runs never finished did ({@link
+     * ReportCatalog#refreshAfter}): the catalogue of the rest stands, each finished run having built its own.
+     */
     public static Outcome of(Archive archive, String runId, List<String> sites) {
+        Set<String> runs = new HashSet<>(archive.runs().notFinished());
+        runs.add(runId);
+        return built(archive, runId, archive.catalog().refreshAfter(runs, sites));
+    }
+
+    private static Outcome built(Archive archive, String runId, List<Report> reports) {
         try (ReportStatistics statistics = new ReportStatistics(archive.blobs(), archive.parses())) {
-            List<Report> reports = archive.catalog().refresh(sites);
             int parsed = statistics.parse(reports, false);
             return new Outcome(reports, parsed, archive.catalog().changes().ofRun(runId));
         }
     }
 
-    /** Builds the catalogue of every run interrupted while building it, and records each finished. */
+    /**
+     * Builds the catalogue of every run interrupted while building it, and records each finished: the whole catalogue
+     * of its sites, as the runs after it may have captured its URLs again.
+     */
     public static List<Rebuilt> redoInterrupted(Archive archive) {
         List<Rebuilt> rebuilt = new ArrayList<>();
         for (CrawlRun run : archive.runs().interruptedWhileCataloguing()) {
-            Outcome outcome = of(archive, run.id(), run.sites());
+            Outcome outcome = built(archive, run.id(), archive.catalog().refresh(run.sites()));
             archive.runs().catalogueRebuilt(run.id(), Instant.now());
             rebuilt.add(new Rebuilt(archive.runs().get(run.id()).orElseThrow(), outcome));
         }

@@ -67,9 +67,23 @@ public final class ReportCatalog {
      * the same archive changes nothing. Returns the sites' reports, current and removed.
      */
     public List<Report> refresh(Collection<String> siteIds) {
+        return refresh(siteIds, Optional.empty());
+    }
+
+    /**
+     * What {@link #refresh(Collection)} does, for the part of each site that the captures of these runs can change
+     * ({@link RunScope}): the rest of the catalogue is as a whole refresh would leave it, since nothing it is read
+     * from was captured since the last. For the end of a crawl, whose time then grows with what it captured, not
+     * with the archive. Returns the sites' reports, current and removed.
+     */
+    public List<Report> refreshAfter(Set<String> runs, Collection<String> siteIds) {
+        return refresh(siteIds, Optional.of(runs));
+    }
+
+    private List<Report> refresh(Collection<String> siteIds, Optional<Set<String>> runs) {
         List<Report> all = new ArrayList<>();
         for (String site : new LinkedHashSet<>(siteIds)) {
-            all.addAll(new Reconciliation(site).run());
+            all.addAll(new Reconciliation(site).run(runs));
         }
         all.sort(ORDER);
         return all;
@@ -79,6 +93,8 @@ public final class ReportCatalog {
     private final class Reconciliation {
         private final String site;
         private final Map<String, Report> stored = new LinkedHashMap<>();
+        /** The stored reports matched with what is recognised: all, or those within the runs' scope. */
+        private final Map<String, Report> reconciled = new LinkedHashMap<>();
         private final Set<String> taken = new HashSet<>();
         /** The links of list pages read for evidence, by digest: one parse per page however many reports it lists. */
         private final Map<String, Set<String>> links = new HashMap<>();
@@ -89,12 +105,24 @@ public final class ReportCatalog {
                 stored.put(r.id(), r);
             }
             taken.addAll(stored.keySet());
+            reconciled.putAll(stored);
         }
 
-        List<Report> run() {
+        /** Reconciles the whole site, or the part of it these runs' captures can change. */
+        List<Report> run(Optional<Set<String>> runs) {
+            ReportRecognition.SiteCaptures all = recognition.captures(site);
+            List<Report> recognised;
+            if (runs.isPresent()) {
+                RunScope scope = RunScope.of(site, recognition, all, stored.values(), runs.get());
+                recognised = scope.found;
+                reconciled.keySet().retainAll(scope.stored.stream().map(Report::id).toList());
+            } else {
+                recognised = recognition.of(site, all, all.answered.keySet(), Set.of());
+            }
             List<Report> result = new ArrayList<>();
+            stored.values().stream().filter(r -> !reconciled.containsKey(r.id())).forEach(result::add);
             Set<String> matched = new HashSet<>();
-            for (Report found : recognition.of(site)) {
+            for (Report found : recognised) {
                 Optional<Report> before = match(found, matched);
                 // Recognition reads the latest captures, some from earlier crawls: an attachment still archived does
                 // not keep a report whose article is gone, nor does an article the list no longer links.
@@ -107,7 +135,7 @@ public final class ReportCatalog {
                 save(now);
                 result.add(now);
             }
-            for (Report r : stored.values()) {
+            for (Report r : reconciled.values()) {
                 if (!matched.contains(r.id())) {
                     Report now = r.status() == Report.Status.CURRENT ? removalOf(r).map(removal -> removed(r, removal)).orElse(r) : r;
                     if (now != r) {
@@ -125,10 +153,10 @@ public final class ReportCatalog {
          */
         private Optional<Report> match(Report found, Set<String> matched) {
             Set<String> keys = keys(found);
-            Optional<Report> sharing = stored.values().stream().filter(r -> !matched.contains(r.id()))
+            Optional<Report> sharing = reconciled.values().stream().filter(r -> !matched.contains(r.id()))
                     .filter(r -> keys.stream().anyMatch(keys(r)::contains))
                     .max(Comparator.comparingLong(r -> keys(r).stream().filter(keys::contains).count()));
-            return sharing.or(() -> Optional.ofNullable(stored.get(found.id())).filter(r -> !matched.contains(r.id()))
+            return sharing.or(() -> Optional.ofNullable(reconciled.get(found.id())).filter(r -> !matched.contains(r.id()))
                     .filter(r -> ReportRecognition.comparable(r.title()).equals(ReportRecognition.comparable(found.title()))));
         }
 

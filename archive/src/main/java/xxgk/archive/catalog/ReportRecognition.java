@@ -107,19 +107,32 @@ final class ReportRecognition {
         }
     }
 
-    /** What is known about a site's captures: the ones answered, their types, and how they were reached. */
-    private final class SiteCaptures {
+    /**
+     * What is known about a site's captures: the ones answered, their types, and how they were reached. Read once
+     * per refresh of the site, however often recognition goes over them.
+     */
+    final class SiteCaptures {
         final Map<String, Capture> answered = new LinkedHashMap<>();
+        /** Each URL's latest content: the capture holding the bytes its latest capture stands for. */
         final Map<String, Capture> latest = new HashMap<>();
+        /** Each URL's latest capture, a revisit included: which run made it, and on which page it was found. */
+        final Map<String, Capture> last = new HashMap<>();
         final Map<String, String> types;
         final Map<String, List<String>> redirectsTo = new HashMap<>();
         final Map<String, List<Capture>> foundOn = new HashMap<>();
         final Map<String, String> anchors = new HashMap<>();
         final Map<String, Optional<ArticlePage>> pages = new HashMap<>();
 
-        SiteCaptures(String site) {
-            List<Capture> all = captures.latestContentPerUrl(Optional.of(site));
-            all.forEach(c -> latest.put(c.url(), c));
+        /** Digests of pages whose text names no report: read once however often recognition runs. */
+        private final Set<String> noReportText = new HashSet<>();
+
+        private SiteCaptures(String site) {
+            List<Capture> all = new ArrayList<>();
+            for (CaptureStore.Latest l : captures.latestWithContentPerUrl(Optional.of(site))) {
+                all.add(l.content());
+                latest.put(l.content().url(), l.content());
+                last.put(l.capture().url(), l.capture());
+            }
             all.stream().filter(c -> c.status() / 100 == 2).forEach(c -> answered.put(c.url(), c));
             types = texts.mediaTypes(answered.values().stream().map(Capture::sha256).toList());
             for (Capture c : all) {
@@ -135,7 +148,7 @@ final class ReportRecognition {
             }
         }
 
-        private Capture finalCapture(Capture redirect, Map<String, Capture> byUrl) {
+        Capture finalCapture(Capture redirect, Map<String, Capture> byUrl) {
             Capture c = redirect;
             for (int hop = 0; hop < MAX_REDIRECTS && c != null && c.redirect(); hop++) {
                 c = byUrl.get(c.finalUrl());
@@ -195,26 +208,41 @@ final class ReportRecognition {
         }
     }
 
-    List<Report> of(String site) {
-        SiteCaptures all = new SiteCaptures(site);
+    /** The site's latest captures, as recognition reads them. */
+    SiteCaptures captures(String site) {
+        return new SiteCaptures(site);
+    }
+
+    /**
+     * The reports the candidate URLs hold (every answered URL: all the site's), as recognising the whole site finds
+     * them, provided the candidates take in every page and document those reports share anything with: an article
+     * claims its documents before later ones do, reprints are merged, and ids are told apart. otherBases: the ids'
+     * {@code site/year/agency} of the reports outside the candidates, from which a report of the same agency and year
+     * is told apart as it would be among all of the site's.
+     */
+    List<Report> of(String site, SiteCaptures all, Set<String> candidates, Set<String> otherBases) {
         List<Found> found = new ArrayList<>();
         Set<String> claimed = new HashSet<>();
         for (Capture c : all.answered.values()) {
-            if (all.isPage(c)) {
+            if (all.isPage(c) && candidates.contains(c.url())) {
                 article(c, all, claimed).ifPresent(found::add);
             }
         }
         for (Capture c : all.answered.values()) {
-            if (all.isDocument(c) && !claimed.contains(c.url())) {
+            if (all.isDocument(c) && !claimed.contains(c.url()) && candidates.contains(c.url())) {
                 alone(c, all).ifPresent(found::add);
             }
         }
-        return identify(site, mergeReprints(found), all);
+        return identify(site, mergeReprints(found), all, otherBases);
     }
 
     private Optional<Found> article(Capture c, SiteCaptures all, Set<String> claimed) {
+        if (all.noReportText.contains(c.sha256())) {
+            return Optional.empty();
+        }
         String body = text(c);
         if (!body.contains("报告") && !body.contains("年报")) {
+            all.noReportText.add(c.sha256());
             return Optional.empty();
         }
         Optional<ArticlePage> parsed = all.page(c.url());
@@ -349,7 +377,7 @@ final class ReportRecognition {
      * One report per group, described by its primary: the earliest published article, else the first document. Its
      * publication is the best any of the group states, else its originals' servers' or first captures' word.
      */
-    private List<Report> identify(String site, List<List<Found>> groups, SiteCaptures all) {
+    private List<Report> identify(String site, List<List<Found>> groups, SiteCaptures all, Set<String> otherBases) {
         Comparator<Found> primaryFirst = Comparator.<Found, Boolean>comparing(f -> f.article == null)
                 .thenComparing(f -> f.statedDate().orElse(LocalDate.MAX))
                 .thenComparing(Found::firstUrl);
@@ -372,7 +400,7 @@ final class ReportRecognition {
         for (int i = 0; i < groups.size(); i++) {
             List<Found> group = groups.get(i);
             Found primary = group.get(0);
-            String id = byBaseId.get(baseIds.get(i)).size() == 1 ? baseIds.get(i)
+            String id = byBaseId.get(baseIds.get(i)).size() == 1 && !otherBases.contains(baseIds.get(i)) ? baseIds.get(i)
                     : baseIds.get(i) + "/" + hex(comparable(primary.title), 8);
             Map<String, ReportOriginal> originals = new LinkedHashMap<>();
             Set<String> locations = new TreeSet<>();

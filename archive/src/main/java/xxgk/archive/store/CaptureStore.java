@@ -206,14 +206,25 @@ public final class CaptureStore {
 
     /** The latest content (see {@link #contentAtOrBefore}) of every archived URL of a site, ordered by URL. */
     public List<Capture> latestContentPerUrl(Optional<String> site) {
+        return latestWithContentPerUrl(site).stream().map(Latest::content).toList();
+    }
+
+    /** A URL's latest capture, a response or a revisit, and the capture holding its bytes (see {@link #content}). */
+    public record Latest(Capture capture, Capture content) {}
+
+    /**
+     * The latest capture of every archived URL of a site with its content, ordered by URL: what happened last (which
+     * run, found on which page) beside the bytes it stands for. A URL whose content is not held is left out.
+     */
+    public List<Latest> latestWithContentPerUrl(Optional<String> site) {
         List<Capture> latest = latestPerUrl(site);
         Map<ObjectId, Capture> referred = byIds(latest.stream().filter(Capture::revisit)
                 .flatMap(c -> c.refersTo().stream()).distinct().toList());
-        List<Capture> result = new ArrayList<>();
+        List<Latest> result = new ArrayList<>();
         for (Capture c : latest) {
             Capture content = c.revisit() ? c.refersTo().map(referred::get).orElse(null) : c;
             if (content != null) {
-                result.add(content);
+                result.add(new Latest(c, content));
             }
         }
         return result;

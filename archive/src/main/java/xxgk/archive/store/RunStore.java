@@ -8,8 +8,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.bson.Document;
@@ -117,6 +119,17 @@ public final class RunStore {
         List<CrawlRun> result = new ArrayList<>();
         runs.find().sort(Sorts.descending("_id")).forEach(d -> result.add(fromDocument(d)));
         return result;
+    }
+
+    /**
+     * The ids of the runs not finished — under way, stopped, failed or interrupted — whose catalogue is therefore not
+     * built yet: what they captured is still to be recognised.
+     */
+    public Set<String> notFinished() {
+        Set<String> ids = new HashSet<>();
+        runs.find(Filters.ne("status", CrawlRun.Status.FINISHED.name())).projection(Projections.include("_id"))
+                .forEach(d -> ids.add(d.getString("_id")));
+        return ids;
     }
 
     /** When the site last had a run that finished, if ever. */

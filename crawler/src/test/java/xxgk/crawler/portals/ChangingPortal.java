@@ -14,7 +14,7 @@ import xxgk.config.Site;
  * {@link FixturePortals}). Then {@link #change()} does what portals do between two crawls: one report's PDF is
  * replaced by a corrected version, one report is taken down (its article and PDF answer 404, while the list keeps
  * a stale link, as lists often do), and a new report appears on the list. {@link #restore()} puts the taken-down
- * report back.
+ * report back. {@link #drop()} takes another report off the list, its article and PDF still served.
  */
 final class ChangingPortal implements Portal {
 
@@ -44,6 +44,7 @@ final class ChangingPortal implements Portal {
     private final List<Entry> entries = new ArrayList<>();
     private volatile boolean changed;
     private volatile boolean restored;
+    private volatile boolean dropped;
 
     ChangingPortal(String base) {
         content = new Content(SITE, base);
@@ -74,6 +75,15 @@ final class ChangingPortal implements Portal {
     Entry added() {
         return new Entry("哈尔滨市阿城区民政局", 2024, "/zwgk/zfxxgknb/202501/t20250120_200.html",
                 "/zwgk/zfxxgknb/202501/P020250120200.pdf", "003_41ae5f6dd78fef43");
+    }
+
+    /** The report {@link #drop()} takes off the list. */
+    Entry dropped() {
+        return entries.get(17);
+    }
+
+    void drop() {
+        dropped = true;
     }
 
     void change() {
@@ -116,7 +126,8 @@ final class ChangingPortal implements Portal {
             return Answer.html(Html.column("utf-8", where, Html.nav("首页", "/") + Html.list(links)));
         }
         Optional<Entry> entry = published().stream().filter(e -> e.article().equals(path) || e.pdf().equals(path)).findFirst();
-        if (entry.isEmpty() || !listed().contains(entry.get()) || changed && !restored && entry.get().equals(takenDown())) {
+        if (entry.isEmpty() || !listed().contains(entry.get()) && !entry.get().equals(dropped())
+                || changed && !restored && entry.get().equals(takenDown())) {
             return Answer.notFound();
         }
         Entry e = entry.get();
@@ -138,7 +149,11 @@ final class ChangingPortal implements Portal {
 
     /** The reports the list links now, oldest first. */
     private List<Entry> listed() {
-        return changed ? published() : entries;
+        List<Entry> listed = new ArrayList<>(changed ? published() : entries);
+        if (dropped) {
+            listed.remove(dropped());
+        }
+        return listed;
     }
 
     /** A PDF made unique to its report: bytes after %%EOF are ignored by readers, and reports never share a file. */
