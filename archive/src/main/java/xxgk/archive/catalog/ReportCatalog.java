@@ -3,6 +3,7 @@ package xxgk.archive.catalog;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
 
 import java.time.LocalDate;
@@ -17,15 +18,18 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 
 import xxgk.archive.store.BlobStore;
@@ -41,9 +45,17 @@ import xxgk.archive.text.Extraction;
  */
 public final class ReportCatalog {
 
-    /** Listing order: site, year, agency, title. */
-    static final Comparator<Report> ORDER = Comparator.comparing(Report::site).thenComparingInt(Report::year)
-            .thenComparing(Report::agency).thenComparing(Report::title).thenComparing(Report::id);
+    /** Listing order: site, year, agency, title (then id). */
+    private record Place(String site, int year, String agency, String title, String id) {
+        static final Comparator<Place> ORDER = Comparator.comparing(Place::site).thenComparingInt(Place::year)
+                .thenComparing(Place::agency).thenComparing(Place::title).thenComparing(Place::id);
+    }
+
+    static final Comparator<Report> ORDER = Comparator.comparing(r -> new Place(r.site(), r.year(), r.agency(), r.title(), r.id()),
+            Place.ORDER);
+
+    /** Reports read by id at a time, when they are handed over one at a time. */
+    private static final int BATCH = 500;
 
     private final MongoCollection<Document> reports;
     private final ReportRecognition recognition;
@@ -294,16 +306,31 @@ public final class ReportCatalog {
 
     /** The stored reports, of one site and one year when given, in listing order. */
     public List<Report> reports(Optional<String> site, OptionalInt year) {
-        Bson filter = site.map(ReportCatalog::ofSite).orElse(new Document());
         List<Report> result = new ArrayList<>();
-        for (Document d : reports.find(filter)) {
-            Report r = fromDocument(d);
-            if (year.isEmpty() || r.year() == year.getAsInt()) {
-                result.add(r);
-            }
-        }
-        result.sort(ORDER);
+        forEach(site, year, result::add);
         return result;
+    }
+
+    /**
+     * The stored reports, of one site and one year when given, handed over one at a time in listing order: what
+     * orders them is read and sorted first, then the reports by id a batch at a time, so that memory holds no more
+     * than a batch of them (an export of every report writes each as it comes).
+     */
+    public void forEach(Optional<String> site, OptionalInt year, Consumer<Report> action) {
+        List<Bson> filters = new ArrayList<>();
+        site.ifPresent(s -> filters.add(ofSite(s)));
+        year.ifPresent(y -> filters.add(eq("year", y)));
+        List<Place> places = new ArrayList<>();
+        reports.find(filters.isEmpty() ? new Document() : and(filters)).projection(Projections.include("site", "year", "agency", "title"))
+                .forEach(d -> places.add(new Place(d.getString("site"), d.getInteger("year"), d.getString("agency"),
+                        d.getString("title"), d.getString("_id"))));
+        places.sort(Place.ORDER);
+        for (int i = 0; i < places.size(); i += BATCH) {
+            List<String> ids = places.subList(i, Math.min(places.size(), i + BATCH)).stream().map(Place::id).toList();
+            Map<String, Report> byId = new HashMap<>();
+            reports.find(in("_id", ids)).forEach(d -> byId.put(d.getString("_id"), fromDocument(d)));
+            ids.stream().map(byId::get).filter(Objects::nonNull).forEach(action);
+        }
     }
 
     /** The portals the stored reports name (in their originals' and article pages' texts), each with the reports naming it. */

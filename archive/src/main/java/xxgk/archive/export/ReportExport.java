@@ -1,6 +1,7 @@
 package xxgk.archive.export;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -35,24 +37,42 @@ public final class ReportExport {
         }
     }
 
+    /**
+     * The rows to write, handed over one at a time in their order, as often as the format reads them: JSON Lines once,
+     * CSV twice (its header is every row's cells: first the columns, then the rows), so that no more than a row is
+     * held, however many reports the archive has.
+     */
+    @FunctionalInterface
+    public interface Rows {
+        void forEach(Consumer<ExportRow> action);
+    }
+
     /** Excel reads a CSV as UTF-8 only when it begins with the byte order mark. */
     private static final char BOM = '\uFEFF';
 
     private ReportExport() {
     }
 
-    /** Writes the rows; bom puts the byte order mark first (CSV only: JSON Lines has none). */
-    public static void write(List<ExportRow> rows, Format format, boolean bom, Writer out) throws IOException {
-        if (format == Format.CSV) {
-            if (bom) {
-                out.write(BOM);
+    /** Writes the rows as each comes; bom puts the byte order mark first (CSV only: JSON Lines has none). */
+    public static void write(Rows rows, Format format, boolean bom, Writer out) throws IOException {
+        try {
+            if (format == Format.CSV) {
+                if (bom) {
+                    out.write(BOM);
+                }
+                writeCsv(rows, out);
+            } else {
+                rows.forEach(row -> {
+                    try {
+                        out.write(jsonLine(row));
+                        out.write('\n');
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
             }
-            writeCsv(rows, out);
-        } else {
-            for (ExportRow row : rows) {
-                out.write(jsonLine(row));
-                out.write('\n');
-            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         out.flush();
     }
@@ -71,27 +91,31 @@ public final class ReportExport {
     }
 
     /** The documented columns, then any table-二 item the codebook does not know, in the order the rows have them. */
-    static List<String> columns(List<ExportRow> rows) {
+    static List<String> columns(Rows rows) {
         Set<String> columns = new LinkedHashSet<>();
         ExportColumns.codebook().forEach(c -> columns.add(c.name()));
         rows.forEach(r -> columns.addAll(r.cells().keySet()));
         return new ArrayList<>(columns);
     }
 
-    private static void writeCsv(List<ExportRow> rows, Writer out) throws IOException {
+    private static void writeCsv(Rows rows, Writer out) throws IOException {
         List<String> columns = columns(rows);
         CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT);
         csv.printRecord(columns);
         int identity = ExportColumns.IDENTITY.size();
-        for (ExportRow row : rows) {
+        rows.forEach(row -> {
             List<String> values = new ArrayList<>(columns.size());
             row.identity().forEach(v -> values.add(text(v)));
             for (String column : columns.subList(identity, columns.size())) {
                 BigDecimal v = row.cells().get(column);
                 values.add(v == null ? "" : v.toPlainString());
             }
-            csv.printRecord(values);
-        }
+            try {
+                csv.printRecord(values);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         csv.flush();
     }
 
@@ -109,7 +133,7 @@ public final class ReportExport {
                 .put("published", row.published().isEmpty() ? null : row.published()).put("format", row.format())
                 .put("status", row.status()).put("checks_failed", String.join(";", row.checksFailed()))
                 .put("parser_version", row.parserVersion()).put("site", row.site()).put("url", row.url()).put("sha256", row.sha256());
-        for (String column : columns(List.of(row))) {
+        for (String column : columns(List.of(row)::forEach)) {
             BigDecimal v = row.cells().get(column);
             if (v != null) {
                 json.put(column, v);

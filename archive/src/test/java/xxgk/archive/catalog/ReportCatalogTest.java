@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -537,5 +538,24 @@ class ReportCatalogTest {
         capture(departments, listPage("市政府部门", Map.of()), "text/html", year, "市政府部门");
 
         assertThat(refresh()).isEmpty();
+    }
+
+    @Test
+    void moreReportsThanABatchAreHandedOverOneAtATimeInListingOrder() throws IOException {
+        for (int n = 0; n < 1100; n++) {
+            String title = "哈尔滨市第" + (n % 550 + 1) + "中学" + (2020 + n / 550) + "年政府信息公开工作年度报告";
+            String url = HOST + "/zwgk/zfxxgknb/xx/t" + n + ".html";
+            capture(url, article(title, "哈尔滨市第" + (n % 550 + 1) + "中学", "2022-03-30", "一、总体情况\n本年度主动公开政府信息" + n + "条。",
+                    Map.of()), "text/html; charset=utf-8", LIST, title);
+        }
+        List<Report> sorted = refresh();
+        assertThat(sorted).hasSize(1100);
+
+        List<Report> handed = new ArrayList<>();
+        archive.catalog().forEach(Optional.of(SITE), OptionalInt.empty(), handed::add);
+        assertThat(handed).isEqualTo(sorted);
+        List<Report> of2021 = new ArrayList<>();
+        archive.catalog().forEach(Optional.empty(), OptionalInt.of(2021), of2021::add);
+        assertThat(of2021).hasSize(550).isEqualTo(sorted.stream().filter(r -> r.year() == 2021).toList());
     }
 }

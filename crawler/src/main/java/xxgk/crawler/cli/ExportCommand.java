@@ -6,8 +6,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
@@ -16,9 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import xxgk.archive.Archive;
-import xxgk.archive.catalog.Report;
 import xxgk.archive.catalog.ReportStatistics;
-import xxgk.archive.export.ExportRow;
 import xxgk.archive.export.ReportExport;
 import xxgk.archive.export.WarcExport;
 
@@ -64,27 +60,29 @@ final class ExportCommand implements Callable<Integer> {
         if (bom && chosen != ReportExport.Format.CSV) {
             throw new IllegalArgumentException("--bom is for CSV: a JSON Lines file begins with its first object");
         }
-        List<ExportRow> rows = new ArrayList<>();
-        int unparsed = 0;
+        // Counted as the rows go by, the last time they do (CSV reads them twice).
+        int[] exported = new int[1];
+        int[] unparsed = new int[1];
         try (Archive store = xxgk.global.openToRead(); ReportStatistics statistics = new ReportStatistics(store.blobs(), store.parses())) {
             ArchivedSites.require(store, site);
-            for (Report r : store.catalog().reports(Optional.ofNullable(site), year == null ? OptionalInt.empty() : OptionalInt.of(year))) {
-                Optional<ReportStatistics.Parsed> parsed = statistics.of(r);
-                if (parsed.isPresent()) {
-                    rows.add(parsed.get().row(r));
-                } else {
-                    unparsed++;
-                }
+            ReportExport.Rows rows = action -> {
+                exported[0] = 0;
+                unparsed[0] = 0;
+                store.catalog().forEach(Optional.ofNullable(site), year == null ? OptionalInt.empty() : OptionalInt.of(year),
+                        r -> statistics.of(r).ifPresentOrElse(parsed -> {
+                            exported[0]++;
+                            action.accept(parsed.row(r));
+                        }, () -> unparsed[0]++));
+            };
+            if (output == null) {
+                ReportExport.write(rows, chosen, bom, new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+            } else {
+                OutputFile.write(output, file -> {
+                    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                        ReportExport.write(rows, chosen, bom, w);
+                    }
+                });
             }
-        }
-        if (output == null) {
-            ReportExport.write(rows, chosen, bom, new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-        } else {
-            OutputFile.write(output, file -> {
-                try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                    ReportExport.write(rows, chosen, bom, w);
-                }
-            });
         }
         if (codebook != null) {
             OutputFile.write(codebook, file -> {
@@ -93,7 +91,7 @@ final class ExportCommand implements Callable<Integer> {
                 }
             });
         }
-        xxgk.global.notes().println(rows.size() + " reports exported" + (unparsed > 0 ? "; " + unparsed
+        xxgk.global.notes().println(exported[0] + " reports exported" + (unparsed[0] > 0 ? "; " + unparsed[0]
                 + " without parsed tables left out (xxgk reparse; xxgk reports --json shows why)" : ""));
         return 0;
     }

@@ -16,7 +16,7 @@ import java.util.Random;
 
 import xxgk.archive.Archive;
 import xxgk.archive.ArchiveLocation;
-import xxgk.archive.catalog.Report;
+import xxgk.archive.Cataloguing;
 import xxgk.archive.catalog.ReportStatistics;
 import xxgk.archive.store.Capture;
 
@@ -24,7 +24,7 @@ import xxgk.archive.store.Capture;
  * Retrieval as the archive grows: builds archives of the given numbers of captures ({@link SyntheticArchive}) and
  * prints, per size, an original read back in-process (p50/p99 of finding its latest capture and reading its bytes),
  * a whole {@code xxgk get} process (median of 5), {@code xxgk list --json} (wall time, peak RSS), and the catalogue
- * after a re-crawl of 100 pages of 10 sites (their refresh and parse). Run from the repository root with
+ * after a re-crawl of 100 pages of 10 sites (as a crawl builds it: {@link Cataloguing}, from what the run captured). Run from the repository root with
  * {@code tools/lookup-benchmark.sh [--base DIR] [--build-only] [CAPTURES...]} (default 10000 50000), which runs the
  * commands through a copy of the launcher {@code ./xxgk} (its memory settings and class-data sharing). An archive
  * already built under {@code --base} ({@code DIR/c<CAPTURES>}) is measured again rather than built anew, so that
@@ -131,12 +131,10 @@ public final class LookupBenchmark {
             }
             someUrl = written.get(written.size() / 2).url();
 
-            List<String> sites = new SyntheticArchive(archive, data, written).recrawl(100, 10, Instant.parse("2025-07-01T00:00:00Z"));
+            String run = "r3-" + System.currentTimeMillis(); // each measurement a run of its own, as each crawl is
+            List<String> sites = new SyntheticArchive(archive, data, written).recrawl(100, 10, Instant.parse("2025-07-01T00:00:00Z"), run);
             long t = System.nanoTime();
-            try (ReportStatistics statistics = new ReportStatistics(archive.blobs(), archive.parses())) {
-                List<Report> reports = archive.catalog().refresh(sites);
-                statistics.parse(reports, false);
-            }
+            Cataloguing.of(archive, run, sites);
             catalogue = seconds(System.nanoTime() - t);
         }
         Collections.sort(reads);

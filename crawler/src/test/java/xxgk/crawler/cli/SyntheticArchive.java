@@ -62,17 +62,20 @@ final class SyntheticArchive {
             respond(s, url, document ? document() : page(s), document ? "application/pdf" : "text/html; charset=UTF-8",
                     first.plusSeconds(responses.size()), url(s, "index.html"), "新闻" + serial);
         }
-        recrawl(captures - responses.size(), SITES, Instant.parse("2025-06-01T00:00:00Z"));
+        recrawl(captures - responses.size(), SITES, Instant.parse("2025-06-01T00:00:00Z"), "r2");
     }
 
-    /** Revisits (304) of n archived URLs of the first sites, as a re-crawl of n pages records them; returns the sites revisited. */
-    List<String> recrawl(int n, int ofSites, Instant at) {
+    /**
+     * Revisits (304) of n archived URLs of the first sites, as a re-crawl of n pages records them under its run;
+     * returns the sites revisited.
+     */
+    List<String> recrawl(int n, int ofSites, Instant at, String run) {
         List<String> sites = new ArrayList<>();
         List<Capture> before = responses.stream().filter(c -> Integer.parseInt(c.site().substring(1)) < ofSites).toList();
         for (int i = 0; i < n; i++) {
             Capture c = before.get(random.nextInt(before.size()));
             archive.captures().record(new Capture(null, c.url(), c.url(), 304, headers("text/html"), at.plusMillis(i), c.sha256(), c.size(),
-                    c.contentType(), c.site(), "r2", c.foundOn(), Optional.empty(), c.anchor(), "GET", Capture.Kind.REVISIT,
+                    c.contentType(), c.site(), run, c.foundOn(), Optional.empty(), c.anchor(), "GET", Capture.Kind.REVISIT,
                     Optional.of(c.id()), Optional.of(exchange(c.url()))));
             if (!sites.contains(c.site())) {
                 sites.add(c.site());
