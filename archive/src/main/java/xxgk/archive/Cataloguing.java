@@ -7,13 +7,12 @@ import java.util.List;
 import java.util.Set;
 
 import xxgk.archive.catalog.Report;
-import xxgk.archive.catalog.ReportCatalog;
 import xxgk.archive.catalog.ReportChange;
 import xxgk.archive.catalog.ReportStatistics;
 import xxgk.archive.store.CrawlRun;
 
 /**
- * The last step of a crawl run: the catalogue of its sites brought up to date from their latest captures (reports
+ * The last step of a crawl run: the catalogue of its sites brought up to date from what it captured (reports
  * recognised, changes logged) and the tables of new originals parsed. A run is FINISHED only once this is done, so
  * that a run whose process died during it is noticed (INTERRUPTED in phase CATALOGUE) and the step is done again.
  */
@@ -32,7 +31,7 @@ public final class Cataloguing {
 
     /**
      * Builds the catalogue of the run's sites from what it captured, and what runs never finished did ({@link
-     * ReportCatalog#refreshAfter}): the catalogue of the rest stands, each finished run having built its own.
+     * xxgk.archive.catalog.ReportCatalog#refreshAfter}): the catalogue of the rest stands, each finished run having built its own.
      */
     public static Outcome of(Archive archive, String runId, List<String> sites) {
         Set<String> runs = new HashSet<>(archive.runs().notFinished());
@@ -49,7 +48,7 @@ public final class Cataloguing {
 
     /**
      * Builds the catalogue of every run interrupted while building it, and records each finished: the whole catalogue
-     * of its sites, as the runs after it may have captured its URLs again.
+     * of its sites, which is always right and seldom needed.
      */
     public static List<Rebuilt> redoInterrupted(Archive archive) {
         List<Rebuilt> rebuilt = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -117,7 +118,8 @@ final class ReportRecognition {
         final Map<String, Capture> latest = new HashMap<>();
         /** Each URL's latest capture, a revisit included: which run made it, and on which page it was found. */
         final Map<String, Capture> last = new HashMap<>();
-        final Map<String, String> types;
+        /** Detected media types by digest, read as recognition needs them; null when no text is stored. */
+        private final Map<String, String> types = new HashMap<>();
         final Map<String, List<String>> redirectsTo = new HashMap<>();
         final Map<String, List<Capture>> foundOn = new HashMap<>();
         final Map<String, String> anchors = new HashMap<>();
@@ -134,7 +136,6 @@ final class ReportRecognition {
                 last.put(l.capture().url(), l.capture());
             }
             all.stream().filter(c -> c.status() / 100 == 2).forEach(c -> answered.put(c.url(), c));
-            types = texts.mediaTypes(answered.values().stream().map(Capture::sha256).toList());
             for (Capture c : all) {
                 Capture target = c.redirect() ? finalCapture(c, latest) : answered.get(c.url());
                 if (target == null) {
@@ -156,8 +157,24 @@ final class ReportRecognition {
             return c != null && answered.containsKey(c.url()) ? c : null;
         }
 
+        /** Reads the detected types of these captures' contents that are not known yet, a batch at a time. */
+        void readTypes(Collection<Capture> of) {
+            List<String> unknown = of.stream().map(Capture::sha256).filter(sha -> !types.containsKey(sha)).distinct().toList();
+            Map<String, String> read = texts.mediaTypes(unknown);
+            unknown.forEach(sha -> types.put(sha, read.get(sha)));
+        }
+
+        /** The content's type as detected, else as the server said. */
+        String detectedType(Capture c) {
+            if (!types.containsKey(c.sha256())) {
+                readTypes(List.of(c));
+            }
+            String detected = types.get(c.sha256());
+            return detected != null ? detected : c.contentType();
+        }
+
         String type(Capture c) {
-            return types.getOrDefault(c.sha256(), c.contentType()).toLowerCase(Locale.ROOT);
+            return detectedType(c).toLowerCase(Locale.ROOT);
         }
 
         boolean isPage(Capture c) {
@@ -221,15 +238,17 @@ final class ReportRecognition {
      * is told apart as it would be among all of the site's.
      */
     List<Report> of(String site, SiteCaptures all, Set<String> candidates, Set<String> otherBases) {
+        List<Capture> examined = all.answered.values().stream().filter(c -> candidates.contains(c.url())).toList();
+        all.readTypes(examined);
         List<Found> found = new ArrayList<>();
         Set<String> claimed = new HashSet<>();
-        for (Capture c : all.answered.values()) {
-            if (all.isPage(c) && candidates.contains(c.url())) {
+        for (Capture c : examined) {
+            if (all.isPage(c)) {
                 article(c, all, claimed).ifPresent(found::add);
             }
         }
-        for (Capture c : all.answered.values()) {
-            if (all.isDocument(c) && !claimed.contains(c.url()) && candidates.contains(c.url())) {
+        for (Capture c : examined) {
+            if (all.isDocument(c) && !claimed.contains(c.url())) {
                 alone(c, all).ifPresent(found::add);
             }
         }
@@ -419,7 +438,7 @@ final class ReportRecognition {
                 for (Capture c : held) {
                     locate(c, all, locations);
                     originals.putIfAbsent(c.sha256(), new ReportOriginal(c.url(), c.sha256(),
-                            all.types.getOrDefault(c.sha256(), c.contentType()), filename(c)));
+                            all.detectedType(c), filename(c)));
                 }
             }
             Publication publication = stated.get(i).orElseGet(() -> unstated(fetched));
