@@ -45,16 +45,17 @@ import xxgk.archive.text.Extraction;
  */
 public final class ReportCatalog {
 
-    /** Listing order: site, year, agency, title (then id). */
+    /** What places a report in the listing: site, year, agency, title, then id. Read alone, it orders a listing. */
     private record Place(String site, int year, String agency, String title, String id) {
         static final Comparator<Place> ORDER = Comparator.comparing(Place::site).thenComparingInt(Place::year)
                 .thenComparing(Place::agency).thenComparing(Place::title).thenComparing(Place::id);
     }
 
+    /** Listing order: site, year, agency, title. */
     static final Comparator<Report> ORDER = Comparator.comparing(r -> new Place(r.site(), r.year(), r.agency(), r.title(), r.id()),
             Place.ORDER);
 
-    /** Reports read by id at a time, when they are handed over one at a time. */
+    /** Reports read by key in one query, when they are handed over one at a time. */
     private static final int BATCH = 500;
 
     private final MongoCollection<Document> reports;
