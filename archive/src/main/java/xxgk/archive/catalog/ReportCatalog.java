@@ -86,8 +86,8 @@ public final class ReportCatalog {
     /**
      * What {@link #refresh(Collection)} does, for the part of each site that the captures of these runs can change
      * ({@link RunScope}): the rest of the catalogue is as a whole refresh would leave it, since nothing it is read
-     * from was captured since the last. For the end of a crawl, whose time then grows with what it captured, not
-     * with the archive. Returns the sites' reports, current and removed.
+     * from was captured since the last. For the end of a crawl: texts and pages are read for what it captured
+     * can change, though the latest capture of each of the sites' URLs is still read. Returns the sites' reports, current and removed.
      */
     public List<Report> refreshAfter(Set<String> runs, Collection<String> siteIds) {
         return refresh(siteIds, Optional.of(runs));
