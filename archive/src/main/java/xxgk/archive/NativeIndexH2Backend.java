@@ -3,6 +3,7 @@ package xxgk.archive;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -12,11 +13,13 @@ import org.slf4j.LoggerFactory;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.exception.IndexBuildFailedException;
@@ -38,6 +41,13 @@ import de.bwaldvogel.mongo.oplog.Oplog;
  * xxgk opening the archive afterwards finds no index map under the name it knows, and mongo-java-server rebuilds it
  * from the documents (it does so for every empty index); its map is then present, and trusted over ours, when this
  * version opens the archive again.
+ *
+ * <p>Its collections keep their documents as BSON ({@link StoredDocumentType}), except {@code meta} and
+ * mongo-java-server's own {@code system.*} collections, so that an older xxgk can still read the archive format and
+ * refuse it. On first open, the documents of the collections listings and lookups read are rewritten as BSON, a
+ * commit every {@value #CONVERSION_COMMIT_BYTES} bytes or so, then recorded as converted in {@value #CONVERTED} (with the id of their data
+ * map); a kill midway leaves documents of both kinds, all readable, and the next open converts them again. The others
+ * (originals' bytes, texts, parses) are large values whose cost is their bytes: they become BSON as they are written.
  */
 class NativeIndexH2Backend extends H2Backend {
 
@@ -49,8 +59,14 @@ class NativeIndexH2Backend extends H2Backend {
      * dropped and made again, by an older xxgk say, has a data map of another id: its old index map is not trusted).
      */
     static final String BUILT = "xxgk#native-indexes";
-    /** As in mongo-java-server's H2Database (package-private there): the prefix of a collection's data map. */
+    /** Data maps whose documents were all rewritten as BSON: name → the H2 id of the map. */
+    static final String CONVERTED = "xxgk#bson-documents";
+    /** The collections converted on first open: many small documents, read by listings and lookups. */
+    private static final Set<String> CONVERTED_ON_OPEN = Set.of("urls", "captures", "site_urls", "runs", "reports", "changes", "schedule");
+    private static final int CONVERSION_COMMIT_BYTES = 32 << 20;
+    /** As in mongo-java-server's H2Database (package-private there): the prefixes of a collection's data and meta maps. */
     private static final String DATA_PREFIX = "databases.";
+    private static final String META_PREFIX = "meta.";
     private static final String ID = "_id";
 
     NativeIndexH2Backend(MVStore store) {
@@ -81,6 +97,40 @@ class NativeIndexH2Backend extends H2Backend {
         }
 
         @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            String fullName = getFullCollectionNamespace(collectionName);
+            MVMap<String, Object> metaMap = getMvStore().openMap(META_PREFIX + fullName);
+            return new H2Collection(this, collectionName, options, dataMap(collectionName), metaMap, cursorRegistry);
+        }
+
+        /** A collection's documents: in BSON but for the collections an older xxgk must read to refuse the archive. */
+        private MVMap<Object, Document> dataMap(String collectionName) {
+            MVStore store = getMvStore();
+            String name = DATA_PREFIX + getFullCollectionNamespace(collectionName);
+            if (collectionName.equals("meta") || collectionName.startsWith("system.")) {
+                return store.openMap(name);
+            }
+            MVMap<Object, Document> data = store.openMap(name, new MVMap.Builder<Object, Document>().valueType(StoredDocumentType.DOCUMENTS));
+            MVMap<String, String> converted = store.openMap(CONVERTED);
+            String id = String.valueOf(data.getId());
+            if (CONVERTED_ON_OPEN.contains(collectionName) && !id.equals(converted.get(name))) {
+                long started = System.nanoTime();
+                long unsaved = 0;
+                for (Map.Entry<Object, Document> entry : data.entrySet()) {
+                    data.put(entry.getKey(), entry.getValue());
+                    unsaved += StoredDocumentType.DOCUMENTS.getMemory(entry.getValue());
+                    if (unsaved > CONVERSION_COMMIT_BYTES) {
+                        store.commit(); // opening: no command is under way
+                        unsaved = 0;
+                    }
+                }
+                converted.put(name, id);
+                LOG.info("documents of {} stored as BSON in {} ms: {}", collectionName, (System.nanoTime() - started) / 1_000_000, data.sizeAsLong());
+            }
+            return data;
+        }
+
+        @Override
         protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
             MVStore store = getMvStore();
             String legacyName = legacyName(collectionName, indexName);
@@ -89,7 +139,7 @@ class NativeIndexH2Backend extends H2Backend {
             MVMap<KeyValue, Object> map = store.openMap(name, indexMap());
             NativeUniqueIndex index = new NativeUniqueIndex(map, indexName, keys, sparse);
             boolean legacy = store.hasMap(legacyName);
-            MVMap<Object, Document> data = store.openMap(DATA_PREFIX + getFullCollectionNamespace(collectionName));
+            MVMap<Object, Document> data = dataMap(collectionName);
             boolean idIndex = !sparse && keys.size() == 1 && keys.get(0).getKey().equals(ID);
             String builtFor = String.valueOf(data.getId());
             if (!legacy && builtFor.equals(built.get(name)) && (!idIndex || map.sizeAsLong() == data.sizeAsLong())) {
@@ -155,6 +205,8 @@ class NativeIndexH2Backend extends H2Backend {
             super.drop(oplog);
             MVMap<String, String> built = getMvStore().openMap(BUILT);
             built.keySet().removeIf(name -> name.startsWith(getDatabaseName() + "."));
+            MVMap<String, String> converted = getMvStore().openMap(CONVERTED);
+            converted.keySet().removeIf(name -> name.startsWith(DATA_PREFIX + getDatabaseName() + "."));
         }
     }
 

@@ -43,7 +43,11 @@ import com.mongodb.client.model.UpdateOptions;
  */
 public final class CaptureStore {
 
-    private static final int BATCH = 500;
+    /**
+     * Documents read by key at a time: the embedded server checks every document it finds against the whole {@code $in}
+     * list, so a batch costs the square of its size, and a batch of URLs is held whole, history included.
+     */
+    private static final int BATCH = 100;
 
     private final MongoCollection<Document> captures;
     private final MongoCollection<Document> urls;
@@ -233,7 +237,7 @@ public final class CaptureStore {
      * The latest capture of each URL the listing takes, in URL order, handed over one at a time. The URLs' keys are
      * read first — from {@code site_urls} (a site's by its key index), or with a time and no site those of {@code urls}
      * whose latest capture is that recent (its {@code latest.at} index on a MongoDB) — and sorted here, then the URLs
-     * are read by key a batch at a time, each with a copy of its latest capture. So memory holds the keys, never the URLs, and
+     * are read by key a batch at a time, each with a copy of its latest capture. So memory holds the keys, never all the URLs, and
      * neither server sorts documents: the embedded one would sort whole URLs, history and copy, in memory.
      */
     public void forEachLatest(Listing listing, Consumer<Capture> action) {
@@ -243,8 +247,9 @@ public final class CaptureStore {
         for (int i = 0; i < keys.size(); i += BATCH) {
             List<String> batch = keys.subList(i, Math.min(keys.size(), i + BATCH));
             Map<String, Document> byUrl = new HashMap<>();
-            urls.find(in("_id", batch)).projection(Projections.include("site", "latest.at", "latest.copy"))
-                    .forEach(d -> byUrl.put(d.getString("_id"), d));
+            // Whole documents: the embedded server projects a document by splitting paths with regular expressions,
+            // which cost more than sending the history along.
+            urls.find(in("_id", batch)).forEach(d -> byUrl.put(d.getString("_id"), d));
             for (String url : batch) {
                 Document entry = byUrl.get(url);
                 Document latest = entry == null ? null : entry.get("latest", Document.class);
