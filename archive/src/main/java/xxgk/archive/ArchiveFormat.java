@@ -30,9 +30,9 @@ import xxgk.archive.store.GridFsOriginals;
  *       originals' {@code versions}, and their events go to {@code changes}.</li>
  *   <li>Originals leave GridFS: each is found by its digest alone, inline or in chunks keyed by digest and sequence
  *       ({@link BlobStore}); each URL names its latest capture ({@code latest}), so that listings need no history.</li>
- *   <li>The embedded server stores documents as BSON ({@link StoredDocumentType}), converted as its store opens
- *       ({@link NativeIndexH2Backend}); nothing changes on a MongoDB server. The number tells an older xxgk, which
- *       cannot read them, to refuse the archive.</li>
+ *   <li>Each URL's latest capture is also kept without its headers and exchange ({@code listed}), what a listing reads.
+ *       The embedded server stores documents as BSON ({@link StoredDocumentType}), converted as its store opens
+ *       ({@link NativeIndexH2Backend}); the number tells an older xxgk, which cannot read them, to refuse the archive.</li>
  * </ol>
  */
 final class ArchiveFormat {
@@ -75,8 +75,10 @@ final class ArchiveFormat {
                     + " URLs given their latest capture" + (moved.damaged() == 0 ? "" : "; " + moved.damaged()
                     + " originals were already damaged and were moved as they were (xxgk check lists them)"));
         }
-        if (version < 4 && embedded) {
-            done.add("archive migrated to format 4: its documents are stored as BSON, faster to read");
+        if (version < 4) {
+            long listed = new CaptureStore(db).listEachUrl();
+            done.add("archive migrated to format 4: " + listed + " URLs listed apart from their history"
+                    + (embedded ? ", documents stored as BSON" : ""));
         }
         if (format == null || version < CURRENT) {
             meta.replaceOne(eq("_id", "format"), new Document("_id", "format").append("version", CURRENT),

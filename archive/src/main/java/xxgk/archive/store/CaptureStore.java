@@ -38,8 +38,9 @@ import com.mongodb.client.model.UpdateOptions;
 /**
  * The captures, and per URL the list of its captures in time and its latest one. Lookups go through the unique keys
  * (a URL, a capture id) because the embedded server ignores secondary indexes. Each URL keeps a copy of its latest
- * capture, so that listing the latest captures reads the URLs alone; going through every capture reads their keys
- * first and the captures a batch at a time, so that memory grows with the keys, not with the captures.
+ * capture, so that listing the latest captures reads the URLs alone, and a second copy without the headers and the
+ * exchange in {@code listed}, what {@code xxgk list} shows; going through every capture reads their keys first and the
+ * captures a batch at a time, so that memory grows with the keys, not with the captures.
  */
 public final class CaptureStore {
 
@@ -57,11 +58,18 @@ public final class CaptureStore {
      * would read every URL of every site.
      */
     private final MongoCollection<Document> siteUrls;
+    /**
+     * One document per URL, keyed by it: its site and {@code latest} as in {@code urls}, the copy without headers and
+     * exchange. A listing reads this, a third of the bytes of a URL with its history and whole copy, and the embedded
+     * server cannot project a document for less than it costs to send it whole.
+     */
+    private final MongoCollection<Document> listed;
 
     public CaptureStore(MongoDatabase db) {
         this.captures = db.getCollection("captures");
         this.urls = db.getCollection("urls");
         this.siteUrls = db.getCollection("site_urls");
+        this.listed = db.getCollection("listed");
     }
 
     /** Records a capture whose original is already in the blob store; returns the id given to it. */
@@ -74,6 +82,7 @@ public final class CaptureStore {
         // Written after the capture: a crash in between leaves a capture no URL lists yet, never a dangling entry.
         // Added as a set: a write the driver retries (its server gone mid-way) does not list the capture twice.
         urls.updateOne(eq("_id", capture.url()), listedUnderUrl(recorded), new UpdateOptions().upsert(true));
+        listed.updateOne(eq("_id", capture.url()), listedAlone(recorded), new UpdateOptions().upsert(true));
         return id;
     }
 
@@ -100,6 +109,17 @@ public final class CaptureStore {
         }
         urls.bulkWrite(recorded.stream().map(d -> new UpdateOneModel<Document>(eq("_id", d.getString("url")), listedUnderUrl(d),
                 new UpdateOptions().upsert(true))).toList());
+        listed.bulkWrite(recorded.stream().map(d -> new UpdateOneModel<Document>(eq("_id", d.getString("url")), listedAlone(d),
+                new UpdateOptions().upsert(true))).toList());
+    }
+
+    /** A recorded capture in its URL's {@code listed} document: the URL's site, and its latest if it is. */
+    private static Bson listedAlone(Document recorded) {
+        Document copy = new Document(recorded);
+        copy.remove("headers");
+        copy.remove("exchange");
+        return Updates.combine(Updates.set("site", recorded.getString("site")),
+                Updates.max("latest", new Document("at", recorded.getDate("fetched_at")).append("capture", recorded.getObjectId("_id")).append("copy", copy)));
     }
 
     /** A recorded capture in its URL's document: the URL's site, an entry of its history, and its latest if it is. */
@@ -241,6 +261,18 @@ public final class CaptureStore {
      * neither server sorts documents: the embedded one would sort whole URLs, history and copy, in memory.
      */
     public void forEachLatest(Listing listing, Consumer<Capture> action) {
+        forEachLatest(urls, listing, action);
+    }
+
+    /**
+     * As {@link #forEachLatest}, each capture without its headers and exchange (empty), read from documents a third the
+     * size: what a listing shows.
+     */
+    public void forEachListed(Listing listing, Consumer<Capture> action) {
+        forEachLatest(listed, listing, action);
+    }
+
+    private void forEachLatest(MongoCollection<Document> source, Listing listing, Consumer<Capture> action) {
         List<String> keys = listedUrls(listing);
         Optional<Date> since = listing.since().map(Date::from);
         int handed = 0;
@@ -249,7 +281,7 @@ public final class CaptureStore {
             Map<String, Document> byUrl = new HashMap<>();
             // Whole documents: the embedded server projects a document by splitting paths with regular expressions,
             // which cost more than sending the history along.
-            urls.find(in("_id", batch)).forEach(d -> byUrl.put(d.getString("_id"), d));
+            source.find(in("_id", batch)).forEach(d -> byUrl.put(d.getString("_id"), d));
             for (String url : batch) {
                 Document entry = byUrl.get(url);
                 Document latest = entry == null ? null : entry.get("latest", Document.class);
@@ -281,6 +313,29 @@ public final class CaptureStore {
             });
         }
         return keys.stream().sorted().distinct().toList(); // a URL that moved between sites is listed under both
+    }
+
+    /**
+     * Gives each URL of an archive of format 3 its {@code listed} document, from its {@code urls} document; returns
+     * how many. Safe to run again: a document's latest only ever grows.
+     */
+    public long listEachUrl() {
+        long n = 0;
+        List<UpdateOneModel<Document>> batch = new ArrayList<>();
+        for (Document entry : urls.find(Filters.exists("latest", true))) {
+            Document recorded = entry.get("latest", Document.class).get("copy", Document.class);
+            batch.add(new UpdateOneModel<>(eq("_id", entry.getString("_id")), listedAlone(recorded), new UpdateOptions().upsert(true)));
+            if (batch.size() == BATCH) {
+                listed.bulkWrite(batch);
+                n += batch.size();
+                batch.clear();
+            }
+        }
+        if (!batch.isEmpty()) {
+            listed.bulkWrite(batch);
+            n += batch.size();
+        }
+        return n;
     }
 
     /** Hands over the captures of ids in their order, and empties ids. */
