@@ -31,8 +31,8 @@ import xxgk.archive.store.GridFsOriginals;
  *   <li>Originals leave GridFS: each is found by its digest alone, inline or in chunks keyed by digest and sequence
  *       ({@link BlobStore}); each URL names its latest capture ({@code latest}), so that listings need no history.</li>
  *   <li>Each URL's latest capture is also kept without its headers and exchange ({@code listed}), what a listing reads.
- *       The embedded server stores documents as BSON ({@link StoredDocumentType}), converted as its store opens
- *       ({@link NativeIndexH2Backend}); the number tells an older xxgk, which cannot read them, to refuse the archive.</li>
+ *       The embedded server stores documents as BSON as they are written ({@link StoredDocumentType}); the number
+ *       tells an older xxgk, which cannot read them, to refuse the archive.</li>
  * </ol>
  */
 final class ArchiveFormat {
@@ -78,7 +78,7 @@ final class ArchiveFormat {
         if (version < 4) {
             long listed = new CaptureStore(db).listEachUrl();
             done.add("archive migrated to format 4: " + listed + " URLs listed apart from their history"
-                    + (embedded ? ", documents stored as BSON" : ""));
+                    + (embedded ? "; documents are stored as BSON as they are written" : ""));
         }
         if (format == null || version < CURRENT) {
             meta.replaceOne(eq("_id", "format"), new Document("_id", "format").append("version", CURRENT),

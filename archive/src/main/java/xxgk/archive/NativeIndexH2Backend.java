@@ -3,7 +3,6 @@ package xxgk.archive;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -44,10 +43,8 @@ import de.bwaldvogel.mongo.oplog.Oplog;
  *
  * <p>Its collections keep their documents as BSON ({@link StoredDocumentType}), except {@code meta} and
  * mongo-java-server's own {@code system.*} collections, so that an older xxgk can still read the archive format and
- * refuse it. On first open, the documents of the collections listings and lookups read are rewritten as BSON, a
- * commit every {@value #CONVERSION_COMMIT_BYTES} bytes or so, then recorded as converted in {@value #CONVERTED} (with the id of their data
- * map); a kill midway leaves documents of both kinds, all readable, and the next open converts them again. The others
- * (originals' bytes, texts, parses) are large values whose cost is their bytes: they become BSON as they are written.
+ * refuse it. Documents written before stay as they were, readable, until they are written again: rewriting them all
+ * on open would leave most chunks of a large store part garbage, for H2 to compact for hours after.
  */
 class NativeIndexH2Backend extends H2Backend {
 
@@ -59,11 +56,6 @@ class NativeIndexH2Backend extends H2Backend {
      * dropped and made again, by an older xxgk say, has a data map of another id: its old index map is not trusted).
      */
     static final String BUILT = "xxgk#native-indexes";
-    /** Data maps whose documents were all rewritten as BSON: name → the H2 id of the map. */
-    static final String CONVERTED = "xxgk#bson-documents";
-    /** The collections converted on first open: many small documents, read by listings and lookups. */
-    private static final Set<String> CONVERTED_ON_OPEN = Set.of("urls", "captures", "site_urls", "runs", "reports", "changes", "schedule");
-    private static final int CONVERSION_COMMIT_BYTES = 32 << 20;
     /** As in mongo-java-server's H2Database (package-private there): the prefixes of a collection's data and meta maps. */
     private static final String DATA_PREFIX = "databases.";
     private static final String META_PREFIX = "meta.";
@@ -110,24 +102,7 @@ class NativeIndexH2Backend extends H2Backend {
             if (collectionName.equals("meta") || collectionName.startsWith("system.")) {
                 return store.openMap(name);
             }
-            MVMap<Object, Document> data = store.openMap(name, new MVMap.Builder<Object, Document>().valueType(StoredDocumentType.DOCUMENTS));
-            MVMap<String, String> converted = store.openMap(CONVERTED);
-            String id = String.valueOf(data.getId());
-            if (CONVERTED_ON_OPEN.contains(collectionName) && !id.equals(converted.get(name))) {
-                long started = System.nanoTime();
-                long unsaved = 0;
-                for (Map.Entry<Object, Document> entry : data.entrySet()) {
-                    data.put(entry.getKey(), entry.getValue());
-                    unsaved += StoredDocumentType.DOCUMENTS.getMemory(entry.getValue());
-                    if (unsaved > CONVERSION_COMMIT_BYTES) {
-                        store.commit(); // opening: no command is under way
-                        unsaved = 0;
-                    }
-                }
-                converted.put(name, id);
-                LOG.info("documents of {} stored as BSON in {} ms: {}", collectionName, (System.nanoTime() - started) / 1_000_000, data.sizeAsLong());
-            }
-            return data;
+            return store.openMap(name, new MVMap.Builder<Object, Document>().valueType(StoredDocumentType.DOCUMENTS));
         }
 
         @Override
@@ -205,8 +180,6 @@ class NativeIndexH2Backend extends H2Backend {
             super.drop(oplog);
             MVMap<String, String> built = getMvStore().openMap(BUILT);
             built.keySet().removeIf(name -> name.startsWith(getDatabaseName() + "."));
-            MVMap<String, String> converted = getMvStore().openMap(CONVERTED);
-            converted.keySet().removeIf(name -> name.startsWith(DATA_PREFIX + getDatabaseName() + "."));
         }
     }
 

@@ -74,7 +74,7 @@ class ArchiveFormatTest {
         try (Archive archive = Archive.open(new ArchiveLocation(data, Optional.empty()))) {
             assertThat(archive.migrations()).containsExactly(
                     "archive migrated to format 3: 2 originals moved out of GridFS, 1 URLs given their latest capture",
-                    "archive migrated to format 4: 1 URLs listed apart from their history, documents stored as BSON");
+                    "archive migrated to format 4: 1 URLs listed apart from their history; documents are stored as BSON as they are written");
             for (byte[] bytes : List.of(moved, page, document)) {
                 try (InputStream in = archive.blobs().open(Sha256.of(bytes))) {
                     assertThat(Sha256.of(in.readAllBytes())).isEqualTo(Sha256.of(bytes));

@@ -157,36 +157,20 @@ class NativeIndexH2BackendTest {
     }
 
     @Test
-    void documentsAreStoredAsBsonAndThoseOfAnOlderVersionAreConvertedOnFirstOpen() {
+    void documentsAreStoredAsBsonAndThoseWrittenBeforeStayReadableUntilWrittenAgain() {
         with(legacy(), "urls", c -> c.insertMany(documents()));
-        with(legacy(), "texts", c -> c.insertMany(documents()));
         assertThat(readableByAnOlderVersion("urls")).isTrue();
-        with(nativeKeys(), "urls", c -> assertThat(c.find().into(new ArrayList<>())).isEqualTo(documents()));
-        assertThat(readableByAnOlderVersion("urls")).as("converted").isFalse();
-        // Large values whose cost is their bytes are converted as they are written, not on open.
-        assertThat(readableByAnOlderVersion("texts")).isTrue();
-        with(nativeKeys(), "texts", c -> {
+        with(nativeKeys(), "urls", c -> {
             assertThat(c.find().into(new ArrayList<>())).isEqualTo(documents());
             return c.replaceOne(eq("_id", 1), new Document("_id", 1).append("text", "新"));
         });
-        assertThat(readableByAnOlderVersion("texts")).isFalse();
-        with(nativeKeys(), "texts", c -> assertThat(c.find(eq("_id", 1)).first()).isEqualTo(new Document("_id", 1).append("text", "新")));
-    }
-
-    @Test
-    void aConversionKilledMidwayIsCarriedOnAtTheNextOpen() {
-        with(legacy(), "urls", c -> c.insertMany(documents()));
-        try (MVStore store = MVStore.open(file())) {
-            // What a kill can leave: some documents rewritten, the map not recorded as converted.
-            MVMap<Object, Object> data = store.openMap("databases.xxgk.urls", new MVMap.Builder<>().valueType(StoredDocumentType.DOCUMENTS));
-            Object first = data.firstKey();
-            data.put(first, data.get(first));
-        }
-        with(nativeKeys(), "urls", c -> assertThat(c.find().into(new ArrayList<>())).isEqualTo(documents()));
-        assertThat(readableByAnOlderVersion("urls")).isFalse();
-        try (MVStore store = MVStore.open(file())) {
-            assertThat(store.<String, String>openMap(NativeIndexH2Backend.CONVERTED).get("databases.xxgk.urls")).isNotNull();
-        }
+        assertThat(readableByAnOlderVersion("urls")).as("one written again, as BSON").isFalse();
+        with(nativeKeys(), "urls", c -> {
+            assertThat(c.find(eq("_id", 1)).first()).isEqualTo(new Document("_id", 1).append("text", "新"));
+            assertThat(c.find(eq("_id", 2)).first()).isEqualTo(documents().get(2));
+            return c.insertOne(new Document("_id", 100).append("url", "http://a.gov.cn/"));
+        });
+        with(nativeKeys(), "urls", c -> assertThat(c.countDocuments()).isEqualTo(51));
     }
 
     @Test

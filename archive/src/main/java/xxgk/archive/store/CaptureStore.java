@@ -307,7 +307,8 @@ public final class CaptureStore {
                     .forEach(d -> keys.add(d.getString("_id")));
         } else {
             Bson ofSite = listing.site().map(s -> Filters.regex("_id", "^" + Pattern.quote(s + " "))).orElse(new Document());
-            siteUrls.find(ofSite).projection(Projections.include("_id")).forEach(d -> {
+            // No projection: an entry is its key alone, and the embedded server's projecting costs more than it.
+            siteUrls.find(ofSite).forEach(d -> {
                 String key = d.getString("_id");
                 keys.add(key.substring(key.indexOf(' ') + 1));
             });
@@ -321,19 +322,21 @@ public final class CaptureStore {
      */
     public long listEachUrl() {
         long n = 0;
-        List<UpdateOneModel<Document>> batch = new ArrayList<>();
-        for (Document entry : urls.find(Filters.exists("latest", true))) {
-            Document recorded = entry.get("latest", Document.class).get("copy", Document.class);
-            batch.add(new UpdateOneModel<>(eq("_id", entry.getString("_id")), listedAlone(recorded), new UpdateOptions().upsert(true)));
-            if (batch.size() == BATCH) {
-                listed.bulkWrite(batch);
-                n += batch.size();
-                batch.clear();
+        List<String> keys = listedUrls(new Listing(Optional.empty(), Optional.empty(), 0));
+        for (int i = 0; i < keys.size(); i += BATCH) {
+            // By key, a batch at a time: the embedded server would hold every URL of a whole-collection query at once.
+            List<UpdateOneModel<Document>> listing = new ArrayList<>();
+            for (Document entry : urls.find(in("_id", keys.subList(i, Math.min(keys.size(), i + BATCH))))) {
+                Document latest = entry.get("latest", Document.class);
+                if (latest != null) {
+                    listing.add(new UpdateOneModel<>(eq("_id", entry.getString("_id")), listedAlone(latest.get("copy", Document.class)),
+                            new UpdateOptions().upsert(true)));
+                }
             }
-        }
-        if (!batch.isEmpty()) {
-            listed.bulkWrite(batch);
-            n += batch.size();
+            if (!listing.isEmpty()) {
+                listed.bulkWrite(listing);
+                n += listing.size();
+            }
         }
         return n;
     }
@@ -421,7 +424,7 @@ public final class CaptureStore {
     /** The sites anything was archived for, sorted. */
     public List<String> sites() {
         Set<String> sites = new TreeSet<>();
-        siteUrls.find().projection(Projections.include("_id")).forEach(d -> {
+        siteUrls.find().forEach(d -> {
             String key = d.getString("_id");
             sites.add(key.substring(0, key.indexOf(' ')));
         });

@@ -41,7 +41,7 @@ class MigratedArchiveTest {
     private static final String RELEASE = "archives/xxgk-0.1.0-demo";
     private static final String FORMAT_2 = "archives/xxgk-fmt2-demo";
     private static final String FORMAT_3 = "archives/xxgk-fmt3-demo";
-    private static final String FORMAT_4 = "archive migrated to format 4: 40 URLs listed apart from their history, documents stored as BSON";
+    private static final String FORMAT_4 = "archive migrated to format 4: 40 URLs listed apart from their history; documents are stored as BSON as they are written";
 
     @TempDir
     Path dir;
