@@ -80,7 +80,7 @@ public final class Archive implements AutoCloseable {
         try {
             MongoDatabase db = client.getDatabase(connection.getDatabase() != null ? connection.getDatabase() : DEFAULT_DATABASE);
             db.runCommand(new Document("ping", 1));
-            List<String> migrations = ArchiveFormat.migrate(db);
+            List<String> migrations = ArchiveFormat.migrate(db, embedded != null);
             if (embedded == null) {
                 ArchiveIndexes.create(db);
             }

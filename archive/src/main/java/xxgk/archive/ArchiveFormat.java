@@ -30,17 +30,23 @@ import xxgk.archive.store.GridFsOriginals;
  *       originals' {@code versions}, and their events go to {@code changes}.</li>
  *   <li>Originals leave GridFS: each is found by its digest alone, inline or in chunks keyed by digest and sequence
  *       ({@link BlobStore}); each URL names its latest capture ({@code latest}), so that listings need no history.</li>
+ *   <li>Each URL's latest capture is also kept without its headers and exchange ({@code listed}), what a listing reads.
+ *       The embedded server stores documents as BSON as they are written ({@link StoredDocumentType}); the number
+ *       tells an older xxgk, which cannot read them, to refuse the archive.</li>
  * </ol>
  */
 final class ArchiveFormat {
 
-    static final int CURRENT = 3;
+    static final int CURRENT = 4;
 
     private ArchiveFormat() {
     }
 
-    /** Brings the archive to the current format; returns one line per migration done, for the user to see. */
-    static List<String> migrate(MongoDatabase db) {
+    /**
+     * Brings the archive to the current format; returns one line per migration done, for the user to see. embedded:
+     * whether the archive is the embedded server's.
+     */
+    static List<String> migrate(MongoDatabase db, boolean embedded) {
         MongoCollection<Document> meta = db.getCollection("meta");
         Document format = meta.find(eq("_id", "format")).first();
         int version = format == null ? (db.getCollection("captures").countDocuments() == 0 ? CURRENT : 1) : format.getInteger("version");
@@ -68,6 +74,11 @@ final class ArchiveFormat {
             done.add("archive migrated to format 3: " + moved.originals() + " originals moved out of GridFS, " + urls
                     + " URLs given their latest capture" + (moved.damaged() == 0 ? "" : "; " + moved.damaged()
                     + " originals were already damaged and were moved as they were (xxgk check lists them)"));
+        }
+        if (version < 4) {
+            long listed = new CaptureStore(db).listEachUrl();
+            done.add("archive migrated to format 4: " + listed + " URLs listed apart from their history"
+                    + (embedded ? "; documents are stored as BSON as they are written" : ""));
         }
         if (format == null || version < CURRENT) {
             meta.replaceOne(eq("_id", "format"), new Document("_id", "format").append("version", CURRENT),

@@ -22,6 +22,10 @@ import org.slf4j.LoggerFactory;
  * (H2's own threshold under the launcher's heap: unsaved pages stay on the heap until committed). A command that
  * may write holds a share of a lock that a commit takes whole; reads need none, so a long read (a {@code list} of a
  * big archive) holds no commit back, nor the writes queued behind one.
+ *
+ * <p>Compacting, though, waits for a moment when no command is under way: it moves live pages out of chunks and frees
+ * them, and a command reading the map as it was when it began (a scan of 50,000 captures) then found a chunk gone
+ * ("Chunk 861 not found").
  */
 final class CommandBoundaryCommits implements AutoCloseable {
 
@@ -34,6 +38,8 @@ final class CommandBoundaryCommits implements AutoCloseable {
 
     private final MVStore store;
     private final ReadWriteLock boundary = new ReentrantReadWriteLock();
+    /** Shared by every command under way, taken whole (when free) to compact. */
+    private final ReadWriteLock compacting = new ReentrantReadWriteLock();
     private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "archive-commits");
         thread.setDaemon(true);
@@ -45,12 +51,22 @@ final class CommandBoundaryCommits implements AutoCloseable {
         clock.scheduleWithFixedDelay(this::commitOnTheClock, PERIOD_MS, PERIOD_MS, TimeUnit.MILLISECONDS);
     }
 
+    /** Runs a command that only reads: no compaction frees a chunk it may still read. */
+    <T> T reading(Supplier<T> command) {
+        compacting.readLock().lock();
+        try {
+            return command.get();
+        } finally {
+            compacting.readLock().unlock();
+        }
+    }
+
     /** Runs a command that may write, so that no commit falls within it. */
     <T> T writing(Supplier<T> command) {
         T answer;
         boundary.readLock().lock();
         try {
-            answer = command.get();
+            answer = reading(command);
         } finally {
             boundary.readLock().unlock();
         }
@@ -87,11 +103,26 @@ final class CommandBoundaryCommits implements AutoCloseable {
     private void commitOnTheClock() {
         try {
             commit(false);
-            // Content-neutral (pages moved, not changed): it needs no command boundary; the next commit writes them.
-            store.compact(CHUNK_FILL_TARGET, REWRITE_BYTES_PER_COMMIT);
+            compactUnlessReading();
         } catch (RuntimeException e) {
             // The store refuses every command after a failed write (disk full): they say so; this thread goes on.
             LOG.warn("committing the embedded archive", e);
+        }
+    }
+
+    /**
+     * Rewrites the live pages of chunks that are mostly garbage, when no command is under way; true if it did.
+     * Content-neutral (pages moved, not changed): it needs no command boundary; the next commit writes them.
+     */
+    boolean compactUnlessReading() {
+        if (!compacting.writeLock().tryLock()) {
+            return false;
+        }
+        try {
+            store.compact(CHUNK_FILL_TARGET, REWRITE_BYTES_PER_COMMIT);
+            return true;
+        } finally {
+            compacting.writeLock().unlock();
         }
     }
 

@@ -12,11 +12,13 @@ import org.slf4j.LoggerFactory;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.exception.IndexBuildFailedException;
@@ -38,6 +40,11 @@ import de.bwaldvogel.mongo.oplog.Oplog;
  * xxgk opening the archive afterwards finds no index map under the name it knows, and mongo-java-server rebuilds it
  * from the documents (it does so for every empty index); its map is then present, and trusted over ours, when this
  * version opens the archive again.
+ *
+ * <p>Its collections keep their documents as BSON ({@link StoredDocumentType}), except {@code meta} and
+ * mongo-java-server's own {@code system.*} collections, so that an older xxgk can still read the archive format and
+ * refuse it. Documents written before stay as they were, readable, until they are written again: rewriting them all
+ * on open would leave most chunks of a large store part garbage, for H2 to compact for hours after.
  */
 class NativeIndexH2Backend extends H2Backend {
 
@@ -49,8 +56,9 @@ class NativeIndexH2Backend extends H2Backend {
      * dropped and made again, by an older xxgk say, has a data map of another id: its old index map is not trusted).
      */
     static final String BUILT = "xxgk#native-indexes";
-    /** As in mongo-java-server's H2Database (package-private there): the prefix of a collection's data map. */
+    /** As in mongo-java-server's H2Database (package-private there): the prefixes of a collection's data and meta maps. */
     private static final String DATA_PREFIX = "databases.";
+    private static final String META_PREFIX = "meta.";
     private static final String ID = "_id";
 
     NativeIndexH2Backend(MVStore store) {
@@ -81,6 +89,23 @@ class NativeIndexH2Backend extends H2Backend {
         }
 
         @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            String fullName = getFullCollectionNamespace(collectionName);
+            MVMap<String, Object> metaMap = getMvStore().openMap(META_PREFIX + fullName);
+            return new H2Collection(this, collectionName, options, dataMap(collectionName), metaMap, cursorRegistry);
+        }
+
+        /** A collection's documents: in BSON but for the collections an older xxgk must read to refuse the archive. */
+        private MVMap<Object, Document> dataMap(String collectionName) {
+            MVStore store = getMvStore();
+            String name = DATA_PREFIX + getFullCollectionNamespace(collectionName);
+            if (collectionName.equals("meta") || collectionName.startsWith("system.")) {
+                return store.openMap(name);
+            }
+            return store.openMap(name, new MVMap.Builder<Object, Document>().valueType(StoredDocumentType.DOCUMENTS));
+        }
+
+        @Override
         protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
             MVStore store = getMvStore();
             String legacyName = legacyName(collectionName, indexName);
@@ -89,7 +114,7 @@ class NativeIndexH2Backend extends H2Backend {
             MVMap<KeyValue, Object> map = store.openMap(name, indexMap());
             NativeUniqueIndex index = new NativeUniqueIndex(map, indexName, keys, sparse);
             boolean legacy = store.hasMap(legacyName);
-            MVMap<Object, Document> data = store.openMap(DATA_PREFIX + getFullCollectionNamespace(collectionName));
+            MVMap<Object, Document> data = dataMap(collectionName);
             boolean idIndex = !sparse && keys.size() == 1 && keys.get(0).getKey().equals(ID);
             String builtFor = String.valueOf(data.getId());
             if (!legacy && builtFor.equals(built.get(name)) && (!idIndex || map.sizeAsLong() == data.sizeAsLong())) {

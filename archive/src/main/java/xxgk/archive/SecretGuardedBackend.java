@@ -76,7 +76,7 @@ final class SecretGuardedBackend extends NativeIndexH2Backend {
             }
             Document answer = mayWrite(command, query)
                     ? commits.writing(() -> super.handleCommand(channel, databaseName, command, query))
-                    : super.handleCommand(channel, databaseName, command, query);
+                    : commits.reading(() -> super.handleCommand(channel, databaseName, command, query));
             if (command.equalsIgnoreCase("ismaster")) {
                 // Sessions and a router's role make the driver retry a write (and a read) that met a server going
                 // away, once the archive is served again at the same address: see handOver().
@@ -104,7 +104,7 @@ final class SecretGuardedBackend extends NativeIndexH2Backend {
             if (!admitted.contains(query.getChannel())) {
                 throw new MongoServerError(UNAUTHORIZED, "queries require authentication");
             }
-            return super.handleQuery(query);
+            return commits.reading(() -> super.handleQuery(query));
         } finally {
             answering.decrementAndGet();
         }

@@ -38,12 +38,17 @@ import com.mongodb.client.model.UpdateOptions;
 /**
  * The captures, and per URL the list of its captures in time and its latest one. Lookups go through the unique keys
  * (a URL, a capture id) because the embedded server ignores secondary indexes. Each URL keeps a copy of its latest
- * capture, so that listing the latest captures reads the URLs alone; going through every capture reads their keys
- * first and the captures a batch at a time, so that memory grows with the keys, not with the captures.
+ * capture, so that listing the latest captures reads the URLs alone, and a second copy without the headers and the
+ * exchange in {@code listed}, what {@code xxgk list} shows; going through every capture reads their keys first and the
+ * captures a batch at a time, so that memory grows with the keys, not with the captures.
  */
 public final class CaptureStore {
 
-    private static final int BATCH = 500;
+    /**
+     * Documents read by key at a time: the embedded server checks every document it finds against the whole {@code $in}
+     * list, so a batch costs the square of its size, and a batch of URLs is held whole, history included.
+     */
+    private static final int BATCH = 100;
 
     private final MongoCollection<Document> captures;
     private final MongoCollection<Document> urls;
@@ -53,11 +58,18 @@ public final class CaptureStore {
      * would read every URL of every site.
      */
     private final MongoCollection<Document> siteUrls;
+    /**
+     * One document per URL, keyed by it: its site and {@code latest} as in {@code urls}, the copy without headers and
+     * exchange. A listing reads this, a third of the bytes of a URL with its history and whole copy, and the embedded
+     * server cannot project a document for less than it costs to send it whole.
+     */
+    private final MongoCollection<Document> listed;
 
     public CaptureStore(MongoDatabase db) {
         this.captures = db.getCollection("captures");
         this.urls = db.getCollection("urls");
         this.siteUrls = db.getCollection("site_urls");
+        this.listed = db.getCollection("listed");
     }
 
     /** Records a capture whose original is already in the blob store; returns the id given to it. */
@@ -70,6 +82,7 @@ public final class CaptureStore {
         // Written after the capture: a crash in between leaves a capture no URL lists yet, never a dangling entry.
         // Added as a set: a write the driver retries (its server gone mid-way) does not list the capture twice.
         urls.updateOne(eq("_id", capture.url()), listedUnderUrl(recorded), new UpdateOptions().upsert(true));
+        listed.updateOne(eq("_id", capture.url()), listedAlone(recorded), new UpdateOptions().upsert(true));
         return id;
     }
 
@@ -96,6 +109,17 @@ public final class CaptureStore {
         }
         urls.bulkWrite(recorded.stream().map(d -> new UpdateOneModel<Document>(eq("_id", d.getString("url")), listedUnderUrl(d),
                 new UpdateOptions().upsert(true))).toList());
+        listed.bulkWrite(recorded.stream().map(d -> new UpdateOneModel<Document>(eq("_id", d.getString("url")), listedAlone(d),
+                new UpdateOptions().upsert(true))).toList());
+    }
+
+    /** A recorded capture in its URL's {@code listed} document: the URL's site, and its latest if it is. */
+    private static Bson listedAlone(Document recorded) {
+        Document copy = new Document(recorded);
+        copy.remove("headers");
+        copy.remove("exchange");
+        return Updates.combine(Updates.set("site", recorded.getString("site")),
+                Updates.max("latest", new Document("at", recorded.getDate("fetched_at")).append("capture", recorded.getObjectId("_id")).append("copy", copy)));
     }
 
     /** A recorded capture in its URL's document: the URL's site, an entry of its history, and its latest if it is. */
@@ -244,18 +268,31 @@ public final class CaptureStore {
      * The latest capture of each URL the listing takes, in URL order, handed over one at a time. The URLs' keys are
      * read first — from {@code site_urls} (a site's by its key index), or with a time and no site those of {@code urls}
      * whose latest capture is that recent (its {@code latest.at} index on a MongoDB) — and sorted here, then the URLs
-     * are read by key a batch at a time, each with a copy of its latest capture. So memory holds the keys, never the URLs, and
+     * are read by key a batch at a time, each with a copy of its latest capture. So memory holds the keys, never all the URLs, and
      * neither server sorts documents: the embedded one would sort whole URLs, history and copy, in memory.
      */
     public void forEachLatest(Listing listing, Consumer<Capture> action) {
+        forEachLatest(urls, listing, action);
+    }
+
+    /**
+     * As {@link #forEachLatest}, each capture without its headers and exchange (empty), read from documents a third the
+     * size: what a listing shows.
+     */
+    public void forEachListed(Listing listing, Consumer<Capture> action) {
+        forEachLatest(listed, listing, action);
+    }
+
+    private void forEachLatest(MongoCollection<Document> source, Listing listing, Consumer<Capture> action) {
         List<String> keys = listedUrls(listing);
         Optional<Date> since = listing.since().map(Date::from);
         int handed = 0;
         for (int i = 0; i < keys.size(); i += BATCH) {
             List<String> batch = keys.subList(i, Math.min(keys.size(), i + BATCH));
             Map<String, Document> byUrl = new HashMap<>();
-            urls.find(in("_id", batch)).projection(Projections.include("site", "latest.at", "latest.copy"))
-                    .forEach(d -> byUrl.put(d.getString("_id"), d));
+            // Whole documents: the embedded server projects a document by splitting paths with regular expressions,
+            // which cost more than sending the history along.
+            source.find(in("_id", batch)).forEach(d -> byUrl.put(d.getString("_id"), d));
             for (String url : batch) {
                 Document entry = byUrl.get(url);
                 Document latest = entry == null ? null : entry.get("latest", Document.class);
@@ -281,12 +318,38 @@ public final class CaptureStore {
                     .forEach(d -> keys.add(d.getString("_id")));
         } else {
             Bson ofSite = listing.site().map(s -> Filters.regex("_id", "^" + Pattern.quote(s + " "))).orElse(new Document());
-            siteUrls.find(ofSite).projection(Projections.include("_id")).forEach(d -> {
+            // No projection: an entry is its key alone, and the embedded server's projecting costs more than it.
+            siteUrls.find(ofSite).forEach(d -> {
                 String key = d.getString("_id");
                 keys.add(key.substring(key.indexOf(' ') + 1));
             });
         }
         return keys.stream().sorted().distinct().toList(); // a URL that moved between sites is listed under both
+    }
+
+    /**
+     * Gives each URL of an archive of format 3 its {@code listed} document, from its {@code urls} document; returns
+     * how many. Safe to run again: a document's latest only ever grows.
+     */
+    public long listEachUrl() {
+        long n = 0;
+        List<String> keys = listedUrls(new Listing(Optional.empty(), Optional.empty(), 0));
+        for (int i = 0; i < keys.size(); i += BATCH) {
+            // By key, a batch at a time: the embedded server would hold every URL of a whole-collection query at once.
+            List<UpdateOneModel<Document>> listing = new ArrayList<>();
+            for (Document entry : urls.find(in("_id", keys.subList(i, Math.min(keys.size(), i + BATCH))))) {
+                Document latest = entry.get("latest", Document.class);
+                if (latest != null) {
+                    listing.add(new UpdateOneModel<>(eq("_id", entry.getString("_id")), listedAlone(latest.get("copy", Document.class)),
+                            new UpdateOptions().upsert(true)));
+                }
+            }
+            if (!listing.isEmpty()) {
+                listed.bulkWrite(listing);
+                n += listing.size();
+            }
+        }
+        return n;
     }
 
     /** Hands over the captures of ids in their order, and empties ids. */
@@ -372,7 +435,7 @@ public final class CaptureStore {
     /** The sites anything was archived for, sorted. */
     public List<String> sites() {
         Set<String> sites = new TreeSet<>();
-        siteUrls.find().projection(Projections.include("_id")).forEach(d -> {
+        siteUrls.find().forEach(d -> {
             String key = d.getString("_id");
             sites.add(key.substring(0, key.indexOf(' ')));
         });

@@ -16,6 +16,7 @@ import java.util.Random;
 import java.util.Date;
 
 import org.bson.types.Binary;
+import org.bson.types.ObjectId;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -186,6 +187,26 @@ class ArchiveStoresTest {
         listed.clear();
         captures.forEachLatest(new CaptureStore.Listing(Optional.empty(), Optional.empty(), 2), c -> listed.add(c.sha256()));
         assertThat(listed).containsExactly("a1", "c2");
+        for (CaptureStore.Listing listing : List.of(new CaptureStore.Listing(Optional.empty(), Optional.empty(), 0),
+                new CaptureStore.Listing(Optional.of("a"), Optional.of(t2), 0), new CaptureStore.Listing(Optional.empty(), Optional.empty(), 2))) {
+            assertListedAsLatestWithoutHeadersAndExchange(captures, listing);
+        }
+        // A crawl records its captures in batches.
+        captures.recordAll(List.of(new Capture(new ObjectId(), "http://a.gov.cn/a", "http://a.gov.cn/a", 304, List.of(new HttpHeader("ETag", "\"1\"")),
+                t2, "a1", 3, "text/html", "a", "run-2", Optional.empty(), Optional.empty(), Optional.empty(), "GET", Capture.Kind.REVISIT,
+                Optional.empty(), Optional.of(new Exchange("/a", "HTTP/1.1", List.of(new HttpHeader("If-None-Match", "\"1\"")), Optional.empty())))));
+        assertListedAsLatestWithoutHeadersAndExchange(captures, new CaptureStore.Listing(Optional.empty(), Optional.empty(), 0));
+    }
+
+    /** What {@code xxgk list} reads is the latest capture of each URL, its headers and exchange left out. */
+    private static void assertListedAsLatestWithoutHeadersAndExchange(CaptureStore captures, CaptureStore.Listing listing) {
+        List<Capture> latest = new java.util.ArrayList<>();
+        captures.forEachLatest(listing, latest::add);
+        List<Capture> listed = new java.util.ArrayList<>();
+        captures.forEachListed(listing, listed::add);
+        assertThat(latest).isNotEmpty().anyMatch(c -> !c.headers().isEmpty());
+        assertThat(listed).allMatch(c -> c.headers().isEmpty() && c.exchange().isEmpty())
+                .usingRecursiveFieldByFieldElementComparatorIgnoringFields("headers", "exchange").containsExactlyElementsOf(latest);
     }
 
     @Test

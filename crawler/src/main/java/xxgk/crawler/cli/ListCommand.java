@@ -58,12 +58,12 @@ final class ListCommand implements Callable<Integer> {
             ArchivedSites.require(store, site);
             CaptureStore.Listing listing = new CaptureStore.Listing(Optional.ofNullable(site), from, limit == null ? 0 : limit);
             if (json) {
-                store.captures().forEachLatest(listing, c -> out.println(json(c)));
+                store.captures().forEachListed(listing, c -> out.println(json(c)));
             } else {
                 // Two passes, so that no row is kept: the columns' widths, then the rows.
                 AlignedTable table = new AlignedTable("FETCHED", "STATUS", "SIZE", "TYPE", "URL").alignRight(1, 2);
-                store.captures().forEachLatest(listing, c -> table.measure(row(c)));
-                store.captures().forEachLatest(listing, c -> table.printRow(out, row(c)));
+                store.captures().forEachListed(listing, c -> table.measure(row(c)));
+                store.captures().forEachListed(listing, c -> table.printRow(out, row(c)));
             }
         } finally {
             out.flush();

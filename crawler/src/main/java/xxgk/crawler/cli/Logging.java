@@ -14,8 +14,8 @@ import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.FileAppender;
 
 /**
- * --verbose and --log-file on top of logback.xml: the log goes to standard error (never standard output, which
- * carries data), at warnings (logback.xml's root level) unless asked for more, and to a file as well when one is named.
+ * --verbose and --log-file on top of {@link LogSetup}: the log goes to standard error (never standard output, which
+ * carries data), at warnings unless asked for more, and to a file as well when one is named.
  */
 final class Logging {
 

@@ -4,6 +4,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import org.slf4j.LoggerFactory;
 
@@ -23,12 +25,16 @@ import xxgk.config.ConfigException;
 
 /** The xxgk command line: configure sites, crawl, and read back what was archived. */
 @Command(name = "xxgk", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "xxgk 0.1.0",
-        description = "Crawl and archive Chinese government open-information annual reports (政府信息公开工作年度报告).",
-        subcommands = {CrawlCommand.class, SitesCommand.class, ListCommand.class, CapturesCommand.class, GetCommand.class,
-                TextCommand.class, RunsCommand.class, ParseCommand.class, ReportsCommand.class, ChangesCommand.class, DeadlinesCommand.class, ServeCommand.class,
-                ReparseCommand.class,
-                ExportCommand.class, DiscoverCommand.class, GcCommand.class, CheckCommand.class, DemoCommand.class, HelpCommand.class})
+        description = "Crawl and archive Chinese government open-information annual reports (政府信息公开工作年度报告).")
 public final class Xxgk implements Runnable {
+
+    /** The commands, in the order help lists them. */
+    private static final List<Class<?>> COMMANDS = List.of(CrawlCommand.class, SitesCommand.class, ListCommand.class,
+            CapturesCommand.class, GetCommand.class, TextCommand.class, RunsCommand.class, ParseCommand.class, ReportsCommand.class,
+            ChangesCommand.class, DeadlinesCommand.class, ServeCommand.class, ReparseCommand.class, ExportCommand.class,
+            DiscoverCommand.class, GcCommand.class, CheckCommand.class, DemoCommand.class, HelpCommand.class);
+    /** The global options that take a value: a word after one of them is that value, not the command. */
+    private static final Set<String> WITH_VALUE = Set.of("--data", "--mongo", "--config", "--log-file");
 
     @Mixin
     GlobalOptions global;
@@ -49,10 +55,7 @@ public final class Xxgk implements Runnable {
     /** Runs a command line; errors a user can cause end in one line on stderr and status 1, internal ones in status 2. */
     public static int run(String... args) {
         Xxgk xxgk = new Xxgk();
-        CommandLine cli = new CommandLine(xxgk);
-        cli.addSubcommand("completion", new AutoComplete.GenerateCompletion());
-        cli.getSubcommands().get("completion").getCommandSpec().usageMessage()
-                .description("Print a bash/zsh completion script for xxgk: source <(xxgk completion)");
+        CommandLine cli = commandLine(xxgk, args);
         cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cli.setExecutionStrategy(parsed -> {
@@ -78,6 +81,40 @@ public final class Xxgk implements Runnable {
             return 2;
         });
         return cli.execute(args);
+    }
+
+    /**
+     * The command line for these arguments: with the command they name alone, else with every command. picocli reads
+     * the annotations of every command it is given, a third of a short command's start, and only help, completion and
+     * "did you mean" need them all.
+     */
+    static CommandLine commandLine(Xxgk xxgk, String... args) {
+        Optional<Class<?>> named = named(args);
+        CommandLine cli = new CommandLine(xxgk);
+        for (Class<?> command : named.map(List::<Class<?>>of).orElse(COMMANDS)) {
+            cli.addSubcommand(command);
+        }
+        if (named.isEmpty()) {
+            cli.addSubcommand("completion", new AutoComplete.GenerateCompletion());
+            cli.getSubcommands().get("completion").getCommandSpec().usageMessage()
+                    .description("Print a bash/zsh completion script for xxgk: source <(xxgk completion)");
+        }
+        return cli;
+    }
+
+    /** The command the arguments name, unless it is help (which needs the others): the first word that is no option's value. */
+    private static Optional<Class<?>> named(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--")) {
+                break;
+            } else if (WITH_VALUE.contains(args[i])) {
+                i++;
+            } else if (!args[i].startsWith("-")) {
+                String word = args[i];
+                return COMMANDS.stream().filter(c -> c != HelpCommand.class && c.getAnnotation(Command.class).name().equals(word)).findFirst();
+            }
+        }
+        return Optional.empty();
     }
 
     /** A command line picocli could not read, as one line: what was wrong, a suggestion when one is close, where help is. */

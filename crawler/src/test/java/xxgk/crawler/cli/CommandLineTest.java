@@ -466,12 +466,22 @@ class CommandLineTest {
     }
 
     @Test
+    void aCommandLineNamingACommandIsReadWithThatCommandAloneAndHelpWithAll() {
+        assertThat(Xxgk.commandLine(new Xxgk(), "--data", "get", "get", "http://a.gov.cn/", "-o", "x").getSubcommands()).containsOnlyKeys("get");
+        assertThat(Xxgk.commandLine(new Xxgk(), "-q", "--config=list", "list", "--json").getSubcommands()).containsOnlyKeys("list");
+        assertThat(Xxgk.commandLine(new Xxgk(), "--data", "get").getSubcommands()).as("get is the directory").containsKeys("get", "list", "help", "completion");
+        for (String[] all : List.of(new String[] {"help", "get"}, new String[] {"completion"}, new String[] {"lsit"}, new String[] {"--", "get"})) {
+            assertThat(Xxgk.commandLine(new Xxgk(), all).getSubcommands()).as("%s", List.of(all)).containsKeys("get", "list", "help", "completion");
+        }
+    }
+
+    @Test
     void everyCommandHasHelpOnStandardOutput() {
         RealCli.Result top = xxgk("--help");
         assertThat(top.status()).isZero();
         assertThat(top.text()).startsWith("Usage: xxgk").contains("Commands:");
         assertThat(xxgk().text()).as("xxgk alone shows what it can do").isEqualTo(top.text());
-        List<String> commands = new CommandLine(new Xxgk()).getSubcommands().keySet().stream().filter(c -> !c.equals("help")).toList();
+        List<String> commands = Xxgk.commandLine(new Xxgk()).getSubcommands().keySet().stream().filter(c -> !c.equals("help") && !c.equals("completion")).toList();
         assertThat(commands).contains("crawl", "sites", "list", "captures", "get", "text", "runs", "parse", "reports", "reparse", "export",
                 "discover", "gc", "demo", "serve");
         for (String command : commands) {

@@ -32,13 +32,16 @@ import xxgk.crawler.fetch.ResolveOverrides;
 
 /**
  * Archives written by earlier releases (their {@code xxgk demo}, kept in test resources) open in this one: migrated
- * in place, once, saying so, step by step from xxgk 0.1.0's (format 1) and from the last format-2 release's; their
- * originals read back byte for byte, their reports keep their ids, and a second crawl works.
+ * in place, once, saying so, step by step from xxgk 0.1.0's (format 1), from the last format-2 release's and from the
+ * last format-3 release's (two demo crawls, the second finding a report corrected); their originals read back byte for
+ * byte, their reports keep their ids, and a second crawl works.
  */
 class MigratedArchiveTest {
 
     private static final String RELEASE = "archives/xxgk-0.1.0-demo";
     private static final String FORMAT_2 = "archives/xxgk-fmt2-demo";
+    private static final String FORMAT_3 = "archives/xxgk-fmt3-demo";
+    private static final String FORMAT_4 = "archive migrated to format 4: 40 URLs listed apart from their history; documents are stored as BSON as they are written";
 
     @TempDir
     Path dir;
@@ -50,10 +53,11 @@ class MigratedArchiveTest {
 
         List<String> idsBefore;
         try (Archive archive = Archive.open(new ArchiveLocation(data, Optional.empty()))) {
-            assertThat(archive.migrations()).hasSize(2);
+            assertThat(archive.migrations()).hasSize(3);
             assertThat(archive.migrations().get(0)).startsWith("archive migrated to format 2")
                     .contains("40 captures marked as responses").contains("5 reports");
             assertThat(archive.migrations().get(1)).startsWith("archive migrated to format 3").contains("originals moved out of GridFS");
+            assertThat(archive.migrations().get(2)).isEqualTo(FORMAT_4);
             assertOriginalsIntact(archive);
             assertThat(archive.captures().latestPerUrl(Optional.empty())).hasSize(40).noneMatch(Capture::revisit);
             List<Report> reports = archive.catalog().reports(Optional.empty(), OptionalInt.empty());
@@ -87,8 +91,8 @@ class MigratedArchiveTest {
         Path data = unpack(FORMAT_2);
         List<String> latestBefore;
         try (Archive archive = Archive.open(new ArchiveLocation(data, Optional.empty()))) {
-            assertThat(archive.migrations()).singleElement().asString()
-                    .isEqualTo("archive migrated to format 3: 40 originals moved out of GridFS, 40 URLs given their latest capture");
+            assertThat(archive.migrations()).containsExactly(
+                    "archive migrated to format 3: 40 originals moved out of GridFS, 40 URLs given their latest capture", FORMAT_4);
             assertOriginalsIntact(archive);
             latestBefore = archive.captures().latestPerUrl(Optional.empty()).stream().map(c -> c.url() + " " + c.sha256()).toList();
             assertThat(latestBefore).hasSize(40);
@@ -98,6 +102,30 @@ class MigratedArchiveTest {
             assertThat(archive.migrations()).as("migrated once").isEmpty();
             assertThat(archive.captures().latestPerUrl(Optional.empty()).stream().map(c -> c.url() + " " + c.sha256()).toList())
                     .isEqualTo(latestBefore);
+        }
+    }
+
+    @Test
+    void anArchiveOfFormat3HasItsDocumentsStoredAsBsonAndReadsAsBefore() throws Exception {
+        Path data = unpack(FORMAT_3);
+        List<String> latestBefore;
+        try (Archive archive = Archive.open(new ArchiveLocation(data, Optional.empty()))) {
+            assertThat(archive.migrations()).containsExactly(FORMAT_4);
+            assertOriginalsIntact(archive);
+            List<Capture> latest = archive.captures().latestPerUrl(Optional.empty());
+            assertThat(latest).hasSize(40).anyMatch(Capture::revisit);
+            String corrected = "http://ngqxxgk.harbin.gov.cn:41121/art/2022/1/25/art_126585_1156238.html";
+            assertThat(archive.captures().history(corrected)).hasSize(2).extracting(Capture::sha256).doesNotHaveDuplicates();
+            assertThat(archive.catalog().reports(Optional.empty(), OptionalInt.empty())).hasSize(5);
+            assertThat(archive.catalog().changes().since(Optional.empty(), Optional.empty())).extracting(c -> c.kind().name())
+                    .containsOnly("NEW", "CHANGED").hasSize(6);
+            assertThat(archive.runs().all()).hasSize(2).allMatch(r -> r.status() == CrawlRun.Status.FINISHED);
+            latestBefore = latest.stream().map(c -> c.url() + " " + c.sha256() + " " + c.fetchedAt() + " " + c.headers()).toList();
+        }
+        try (Archive archive = Archive.open(new ArchiveLocation(data, Optional.empty()))) {
+            assertThat(archive.migrations()).as("migrated once").isEmpty();
+            assertThat(archive.captures().latestPerUrl(Optional.empty()).stream()
+                    .map(c -> c.url() + " " + c.sha256() + " " + c.fetchedAt() + " " + c.headers()).toList()).isEqualTo(latestBefore);
         }
     }
 
