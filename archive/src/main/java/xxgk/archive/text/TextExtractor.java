@@ -24,6 +24,7 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.CompositeParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.sax.BodyContentHandler;
@@ -54,7 +55,7 @@ public final class TextExtractor implements AutoCloseable {
      * Tika's HTML parser, handed a page directly once its type is detected: through the AutoDetectParser a page's
      * type was detected twice, half of the CPU time Tika spent on a crawl's small pages.
      */
-    private final Parser htmlParser = parser.getParsers().getOrDefault(MediaType.TEXT_HTML, parser);
+    private final Parser htmlParser = parserOf(parser, MediaType.TEXT_HTML);
     private final String version = Tika.getString();
     private final Duration timeout;
     /**
@@ -154,6 +155,22 @@ public final class TextExtractor implements AutoCloseable {
         }
         return new Extraction(mediaType, textCharset.map(Charset::name), text,
                 text.isEmpty() ? Extraction.Status.EMPTY : Extraction.Status.OK, Optional.empty(), version);
+    }
+
+    /**
+     * The parser a composite parser hands type to, looked up once: the composite looks it up for every document, and
+     * Tika's default one builds its whole map of types to parsers to do it.
+     */
+    private static Parser parserOf(Parser parser, MediaType type) {
+        Parser found = parser;
+        while (found instanceof CompositeParser composite) {
+            Parser inner = composite.getParsers().get(type);
+            if (inner == null || inner == found) {
+                break;
+            }
+            found = inner;
+        }
+        return found;
     }
 
     private Extraction stoppedShort(String mediaType, Optional<Charset> charset, BodyContentHandler handler,
