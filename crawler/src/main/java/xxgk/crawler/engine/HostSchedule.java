@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -76,6 +77,10 @@ final class HostSchedule implements Frontier {
             .thenComparingLong(Place::readyAt).thenComparingLong(Place::sequence);
 
     private final Connection db;
+    /** Held while the table is read or written: one connection, one statement at a time. */
+    private final ReentrantLock table = new ReentrantLock();
+    /** Ids of URLs done and not yet marked so in the table. */
+    private final ConcurrentLinkedQueue<Integer> completed = new ConcurrentLinkedQueue<>();
     private final PreparedStatement nextOfHost;
     private final PreparedStatement markTaken;
     private final PreparedStatement markCompleted;
@@ -108,7 +113,8 @@ final class HostSchedule implements Frontier {
         this.nextOfHost = db.prepareStatement("SELECT id, url, parentid, parenturl, cdepth, priority, anchor FROM weburl"
                 + " WHERE host = ? AND status = 'SCHEDULED' ORDER BY host, status, turn LIMIT ? USING INDEX");
         this.markTaken = db.prepareStatement("UPDATE weburl SET status = 'IN_PROCESS' WHERE id = ?");
-        this.markCompleted = db.prepareStatement("UPDATE weburl SET status = 'COMPLETED' WHERE id = ?");
+        // Not a URL queued again meanwhile (crawler4j re-adds a seed it knows): it is counted among its host's queue.
+        this.markCompleted = db.prepareStatement("UPDATE weburl SET status = 'COMPLETED' WHERE id = ? AND status <> 'SCHEDULED'");
         this.markScheduled = db.prepareStatement("UPDATE weburl SET status = ?, parenturl = ?, parentid = ?,"
                 + " priority = ?, cdepth = ?, anchor = ?, host = ?, turn = ? WHERE id = ? AND (status IS NULL OR status <> 'SCHEDULED')");
         lock.lock();
@@ -239,9 +245,11 @@ final class HostSchedule implements Frontier {
         }
         List<WebURL> added = new ArrayList<>(batch.size());
         List<String> addedHosts = new ArrayList<>(batch.size());
-        synchronized (db) {
+        table.lock();
+        try {
+            completePending();
+            db.setAutoCommit(false);
             try {
-                db.setAutoCommit(false);
                 for (WebURL url : batch) {
                     String host = host(url.getURL());
                     markScheduled.setString(1, SCHEDULED);
@@ -261,11 +269,13 @@ final class HostSchedule implements Frontier {
                     }
                 }
                 db.commit();
-            } catch (SQLException e) {
-                throw new ArchiveException("the crawl frontier did not take " + batch.size() + " URLs (" + e.getMessage() + ")", e);
             } finally {
                 autoCommit();
             }
+        } catch (SQLException e) {
+            throw new ArchiveException("the crawl frontier did not take " + batch.size() + " URLs (" + e.getMessage() + ")", e);
+        } finally {
+            table.unlock();
         }
         // Counted once in the table: a worker that finds a host's queue counted finds its URLs there.
         lock.lock();
@@ -435,41 +445,66 @@ final class HostSchedule implements Frontier {
     /** The host's best URL, marked in process, read with the next (or the next few, to announce them). */
     private Taken take(HostQueue queue) {
         boolean announce = queue.announced <= 0;
-        synchronized (db) {
-            try {
-                nextOfHost.setString(1, queue.host);
-                nextOfHost.setInt(2, announce ? LOOKAHEAD + 1 : 2);
-                WebURL url = null;
-                int nextBest = Integer.MIN_VALUE;
-                List<String> upcoming = new ArrayList<>();
-                try (ResultSet rs = nextOfHost.executeQuery()) {
-                    while (rs.next()) {
-                        if (url == null) {
-                            url = urls.newWebUrl();
-                            url.setDocid(rs.getInt(1));
-                            url.setURL(rs.getString(2));
-                            url.setParentDocid(rs.getInt(3));
-                            url.setParentUrl(rs.getString(4));
-                            url.setDepth(rs.getShort(5));
-                            url.setPriority(rs.getByte(6));
-                            url.setAnchor(rs.getString(7));
-                        } else if (nextBest == Integer.MIN_VALUE) {
-                            nextBest = rs.getInt(6);
-                        }
-                        if (announce && upcoming.size() < LOOKAHEAD) {
-                            upcoming.add(rs.getString(2));
-                        }
+        table.lock();
+        try {
+            completePending();
+            nextOfHost.setString(1, queue.host);
+            nextOfHost.setInt(2, announce ? LOOKAHEAD + 1 : 2);
+            WebURL url = null;
+            int nextBest = Integer.MIN_VALUE;
+            List<String> upcoming = new ArrayList<>();
+            try (ResultSet rs = nextOfHost.executeQuery()) {
+                while (rs.next()) {
+                    if (url == null) {
+                        url = urls.newWebUrl();
+                        url.setDocid(rs.getInt(1));
+                        url.setURL(rs.getString(2));
+                        url.setParentDocid(rs.getInt(3));
+                        url.setParentUrl(rs.getString(4));
+                        url.setDepth(rs.getShort(5));
+                        url.setPriority(rs.getByte(6));
+                        url.setAnchor(rs.getString(7));
+                    } else if (nextBest == Integer.MIN_VALUE) {
+                        nextBest = rs.getInt(6);
+                    }
+                    if (announce && upcoming.size() < LOOKAHEAD) {
+                        upcoming.add(rs.getString(2));
                     }
                 }
-                if (url == null) {
-                    throw new IllegalStateException("the frontier lost the queue of " + queue.host);
-                }
-                markTaken.setInt(1, url.getDocid());
-                markTaken.executeUpdate();
-                return new Taken(url, nextBest, upcoming);
-            } catch (SQLException e) {
-                throw new ArchiveException("the crawl frontier failed (" + e.getMessage() + ")", e);
             }
+            if (url == null) {
+                throw new IllegalStateException("the frontier lost the queue of " + queue.host);
+            }
+            markTaken.setInt(1, url.getDocid());
+            markTaken.executeUpdate();
+            return new Taken(url, nextBest, upcoming);
+        } catch (SQLException e) {
+            throw new ArchiveException("the crawl frontier failed (" + e.getMessage() + ")", e);
+        } finally {
+            table.unlock();
+        }
+    }
+
+    /**
+     * Marks the URLs done that were done since the table was last written, in one commit. A worker done with a URL
+     * does not wait for the table (every worker taking a URL wrote it, and they queued on it): whoever writes it next
+     * marks them first. A kill before loses the marks, as it loses the last moments of the table's log: the continued
+     * run fetches those URLs again.
+     */
+    private void completePending() throws SQLException {
+        if (completed.isEmpty()) {
+            return;
+        }
+        db.setAutoCommit(false);
+        try {
+            for (Integer id; (id = completed.poll()) != null; ) {
+                markCompleted.setInt(1, id);
+                markCompleted.addBatch();
+            }
+            markCompleted.executeBatch();
+            db.commit();
+        } finally {
+            autoCommit();
         }
     }
 
@@ -490,12 +525,14 @@ final class HostSchedule implements Frontier {
     /** Done with the URL; if it was handed out and never asked (robots.txt, budget, revisit), its host is free again. */
     @Override
     public void setProcessed(WebURL url) {
-        synchronized (db) {
+        completed.add(url.getDocid());
+        if (table.tryLock()) {
             try {
-                markCompleted.setInt(1, url.getDocid());
-                markCompleted.executeUpdate();
+                completePending();
             } catch (SQLException e) {
                 throw new ArchiveException("the crawl frontier failed (" + e.getMessage() + ")", e);
+            } finally {
+                table.unlock();
             }
         }
         lock.lock();
@@ -540,16 +577,18 @@ final class HostSchedule implements Frontier {
     }
 
     private long count(String status) {
-        synchronized (db) {
-            try (PreparedStatement ps = db.prepareStatement("SELECT COUNT(*) FROM weburl WHERE status = ?")) {
-                ps.setString(1, status);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
-            } catch (SQLException e) {
-                throw new ArchiveException("the crawl frontier failed (" + e.getMessage() + ")", e);
+        table.lock();
+        try (PreparedStatement ps = db.prepareStatement("SELECT COUNT(*) FROM weburl WHERE status = ?")) {
+            completePending();
+            ps.setString(1, status);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
             }
+        } catch (SQLException e) {
+            throw new ArchiveException("the crawl frontier failed (" + e.getMessage() + ")", e);
+        } finally {
+            table.unlock();
         }
     }
 
@@ -572,12 +611,14 @@ final class HostSchedule implements Frontier {
 
     @Override
     public void close() {
-        synchronized (db) {
-            try {
-                db.close();
-            } catch (SQLException e) {
-                throw new ArchiveException("closing the crawl frontier (" + e.getMessage() + ")", e);
-            }
+        table.lock();
+        try {
+            completePending();
+            db.close();
+        } catch (SQLException e) {
+            throw new ArchiveException("closing the crawl frontier (" + e.getMessage() + ")", e);
+        } finally {
+            table.unlock();
         }
     }
 }

@@ -62,6 +62,7 @@ class HostScheduleTest {
         assertThat(third).as("a.gov.cn's next waits for its first to be done").isNotCompleted();
         queues.setProcessed(first);
         assertThat(third.get(10, TimeUnit.SECONDS).getURL()).isEqualTo("http://a.gov.cn/low");
+        assertThat(queues.getNumberOfProcessedPages()).as("marked done in the table").isEqualTo(1);
         assertThat(queues.getQueueLength()).isZero();
         frontier.close();
     }
