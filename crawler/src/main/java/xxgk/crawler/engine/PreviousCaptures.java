@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.bson.types.ObjectId;
+import org.slf4j.LoggerFactory;
+
+import com.mongodb.MongoException;
 
 import xxgk.archive.store.Capture;
 import xxgk.archive.store.CaptureStore;
@@ -37,7 +40,10 @@ final class PreviousCaptures {
         this.captures = captures;
     }
 
-    /** Looks the URLs up now, in one go, for when they are fetched. */
+    /**
+     * Looks the URLs up now, in one go, for when they are fetched. An archive that does not answer now leaves them to
+     * be looked up one by one then, where a failure is the fetch's to report.
+     */
     void lookUp(List<String> urls) {
         List<String> unknown;
         synchronized (ahead) {
@@ -46,8 +52,15 @@ final class PreviousCaptures {
         if (unknown.isEmpty()) {
             return;
         }
-        Map<String, Capture> latest = captures.latestOf(unknown);
-        Map<ObjectId, Capture> contents = captures.contentsOf(latest.values());
+        Map<String, Capture> latest;
+        Map<ObjectId, Capture> contents;
+        try {
+            latest = captures.latestOf(unknown);
+            contents = captures.contentsOf(latest.values());
+        } catch (MongoException e) {
+            LoggerFactory.getLogger(PreviousCaptures.class).debug("previous captures not looked up ahead", e);
+            return;
+        }
         synchronized (ahead) {
             for (String url : unknown) {
                 ahead.put(url, Optional.ofNullable(latest.get(url))
