@@ -5,6 +5,7 @@ import static com.mongodb.client.model.Filters.in;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
@@ -165,6 +166,35 @@ public final class CaptureStore {
     public Optional<Capture> latest(String url) {
         return Optional.ofNullable(urls.find(eq("_id", url)).projection(Projections.include("latest.copy")).first())
                 .map(entry -> fromDocument(entry.get("latest", Document.class).get("copy", Document.class)));
+    }
+
+    /**
+     * The latest capture of each of urls the archive holds, by URL: one query for as many as {@link #latest} would
+     * take a round trip each (a crawl's next URLs, looked up before their turn).
+     */
+    public Map<String, Capture> latestOf(Collection<String> wanted) {
+        Map<String, Capture> latest = new HashMap<>();
+        List<String> keys = List.copyOf(wanted);
+        for (int i = 0; i < keys.size(); i += BATCH) {
+            urls.find(in("_id", keys.subList(i, Math.min(keys.size(), i + BATCH)))).projection(Projections.include("latest.copy"))
+                    .forEach(entry -> latest.put(entry.getString("_id"),
+                            fromDocument(entry.get("latest", Document.class).get("copy", Document.class))));
+        }
+        return latest;
+    }
+
+    /** {@link #content} of each capture, by the capture's id: one query for the responses the revisits refer to. */
+    public Map<ObjectId, Capture> contentsOf(Collection<Capture> captures) {
+        Map<ObjectId, Capture> referred = byIds(captures.stream().filter(Capture::revisit)
+                .flatMap(c -> c.refersTo().stream()).distinct().toList());
+        Map<ObjectId, Capture> contents = new HashMap<>();
+        for (Capture c : captures) {
+            Capture content = c.revisit() ? c.refersTo().map(referred::get).orElse(null) : c;
+            if (content != null) {
+                contents.put(c.id(), content);
+            }
+        }
+        return contents;
     }
 
     /** The latest capture of url fetched at or before time. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 
 import org.bson.types.ObjectId;
@@ -28,11 +29,13 @@ final class CaptureRecorder {
     private final Archive archive;
     private final Ingest ingest;
     private final String runId;
+    private final PreviousCaptures previous;
 
     CaptureRecorder(Archive archive, Ingest ingest, String runId) {
         this.archive = archive;
         this.ingest = ingest;
         this.runId = runId;
+        this.previous = new PreviousCaptures(archive.captures());
     }
 
     /** What the archive holds of a URL before it is fetched again: its latest capture and the content that stands for. */
@@ -46,8 +49,12 @@ final class CaptureRecorder {
 
     /** The URL's previous capture, if it was archived before. */
     Optional<Previous> previous(String url) {
-        return archive.captures().latest(url)
-                .flatMap(latest -> archive.captures().content(latest).map(content -> new Previous(latest, content)));
+        return previous.of(url);
+    }
+
+    /** URLs about to be fetched: their previous captures are looked up now, together. */
+    void upcoming(List<String> urls) {
+        previous.lookUp(urls);
     }
 
     /**

@@ -6,11 +6,17 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 
 import de.hshn.mi.crawler4j.frontier.HSQLDBFrontierConfiguration;
 import edu.uci.ics.crawler4j.frontier.DocIDServer;
@@ -26,40 +32,98 @@ import xxgk.crawler.fetch.HostPoliteness;
  * crawler4j's frontier as one queue per host (Mercator's back queues): a worker asking for work gets the best URL of
  * a host that is due — not asked since its delay ran out, no request to it under way or handed out — so no worker
  * sleeps on one host while another could be asked, and the crawl's best-first order holds within each host. Among
- * due hosts, the one whose best URL ranks highest goes first, then the one due longest.
+ * due hosts, the one whose best URL ranks highest goes first, then the one due longest. A host without a delay may
+ * have its next URL handed out while its request is under way: that worker prepares its request and waits for the
+ * host's turn, so that the host's requests follow each other back to back.
  *
  * <p>The URLs stay in crawler4j's HSQLDB table (a killed run continues from it), with their host beside them; the
- * heap holds a few numbers per host, never per URL. When a host is due is {@link HostPoliteness}'s to say.
+ * heap holds a few numbers per host, never per URL. When a host is due is {@link HostPoliteness}'s to say. The hosts
+ * are kept in order of when they are due, so a worker finds the next in O(log hosts); one worker at a time waits for
+ * the next due time, the others until there is work, and a host becoming due wakes one worker. The schedule's lock
+ * covers that bookkeeping only: the table is read and written outside it.
  */
 final class HostSchedule implements Frontier {
 
     private static final String SCHEDULED = "SCHEDULED";
+    /** URLs of a host announced ahead of their turn at a time, for what is known of them to be looked up in one go. */
+    private static final int LOOKAHEAD = 16;
 
-    /** A host's queue as the heap knows it: its size and best priority, and the URL handed out and not yet asked. */
+    /** A host's queue as the heap knows it. */
     private static final class HostQueue {
         final String host;
         int scheduled;
         int best = Integer.MIN_VALUE;
-        WebURL handedOut;
+        /** URLs handed out whose request has not ended yet, oldest first. */
+        final ArrayDeque<WebURL> out = new ArrayDeque<>(2);
+        /** A worker is reading its next URL from the table: no other may until it is done. */
+        boolean taking;
+        /** The best priority scheduled while a worker was taking (the table may have been read before it came). */
+        int bestWhileTaking = Integer.MIN_VALUE;
+        /** URLs of its queue announced as upcoming and not handed out yet. */
+        int announced;
+        /** Where the host waits for its turn, or null when it has nothing to hand out now. */
+        Place place;
 
         HostQueue(String host) {
             this.host = host;
         }
     }
 
+    /** A host's place in the order of hosts waiting to be due, or of those due. */
+    private record Place(HostQueue queue, int best, long readyAt, long sequence) {}
+
+    private static final Comparator<Place> BY_DUE_TIME = Comparator.comparingLong(Place::readyAt).thenComparingLong(Place::sequence);
+    private static final Comparator<Place> BEST_FIRST = Comparator.comparingInt(Place::best).reversed()
+            .thenComparingLong(Place::readyAt).thenComparingLong(Place::sequence);
+
     private final Connection db;
+    /** Held while the table is read or written: one connection, one statement at a time. */
+    private final ReentrantLock table = new ReentrantLock();
+    /** Ids of URLs done and not yet marked so in the table. */
+    private final ConcurrentLinkedQueue<Integer> completed = new ConcurrentLinkedQueue<>();
+    private final PreparedStatement nextOfHost;
+    private final PreparedStatement markTaken;
+    private final PreparedStatement markCompleted;
+    private final PreparedStatement markScheduled;
     private final WebURLFactory urls;
     private final HostPoliteness politeness;
+    private final Consumer<List<String>> upcoming;
     private final Map<String, HostQueue> hosts = new HashMap<>();
+    private final TreeSet<Place> waiting = new TreeSet<>(BY_DUE_TIME);
+    private final TreeSet<Place> due = new TreeSet<>(BEST_FIRST);
     private final ReentrantLock lock = new ReentrantLock();
-    private final Condition changed = lock.newCondition();
+    /** The one worker waiting for the earliest due time. */
+    private final Condition leaderWakes = lock.newCondition();
+    /** The workers waiting for work. */
+    private final Condition followersWake = lock.newCondition();
+    private boolean leading;
+    private long leaderUntil;
+    private int following;
+    private long sequence;
+    private long queued;
     private volatile boolean finished;
 
-    private HostSchedule(String jdbcUrl, WebURLFactory urls, HostPoliteness politeness) throws SQLException {
+    private HostSchedule(String jdbcUrl, WebURLFactory urls, HostPoliteness politeness, Consumer<List<String>> upcoming)
+            throws SQLException {
         this.db = DriverManager.getConnection(jdbcUrl, "sa", "");
         this.urls = urls;
         this.politeness = politeness;
+        this.upcoming = upcoming;
         prepare();
+        this.nextOfHost = db.prepareStatement("SELECT id, url, parentid, parenturl, cdepth, priority, anchor FROM weburl"
+                + " WHERE host = ? AND status = 'SCHEDULED' ORDER BY host, status, turn LIMIT ? USING INDEX");
+        this.markTaken = db.prepareStatement("UPDATE weburl SET status = 'IN_PROCESS' WHERE id = ?");
+        // Not a URL queued again meanwhile (crawler4j re-adds a seed it knows): it is counted among its host's queue.
+        this.markCompleted = db.prepareStatement("UPDATE weburl SET status = 'COMPLETED' WHERE id = ? AND status <> 'SCHEDULED'");
+        this.markScheduled = db.prepareStatement("UPDATE weburl SET status = ?, parenturl = ?, parentid = ?,"
+                + " priority = ?, cdepth = ?, anchor = ?, host = ?, turn = ? WHERE id = ? AND (status IS NULL OR status <> 'SCHEDULED')");
+        lock.lock();
+        try {
+            long now = System.nanoTime();
+            hosts.values().forEach(queue -> place(queue, now));
+        } finally {
+            lock.unlock();
+        }
         politeness.onTurnEnded(this::requestEnded);
     }
 
@@ -74,11 +138,15 @@ final class HostSchedule implements Frontier {
     /** {@link #turn} in SQL, for a frontier left by a version without it. */
     private static final String TURN = "(127 - priority) * 4294967296 + id";
 
-    /** crawler4j's HSQLDB frontier configuration with this schedule as its frontier. */
-    static FrontierConfiguration over(HSQLDBFrontierConfiguration store, String jdbcUrl, HostPoliteness politeness) {
+    /**
+     * crawler4j's HSQLDB frontier configuration with this schedule as its frontier; upcoming is told the URLs a host
+     * will hand out next, a few at a time, before the first of them is handed out.
+     */
+    static FrontierConfiguration over(HSQLDBFrontierConfiguration store, String jdbcUrl, HostPoliteness politeness,
+                                      Consumer<List<String>> upcoming) {
         HostSchedule schedule;
         try {
-            schedule = new HostSchedule(jdbcUrl, store.getWebURLFactory(), politeness);
+            schedule = new HostSchedule(jdbcUrl, store.getWebURLFactory(), politeness, upcoming);
         } catch (SQLException e) {
             throw new ArchiveException("the crawl frontier cannot be read (" + e.getMessage() + ")", e);
         }
@@ -148,6 +216,7 @@ final class HostSchedule implements Frontier {
                     HostQueue queue = queue(queues.getString(1));
                     queue.scheduled = queues.getInt(2);
                     queue.best = queues.getInt(3);
+                    queued += queue.scheduled;
                 }
             }
         }
@@ -168,41 +237,62 @@ final class HostSchedule implements Frontier {
         scheduleAll(List.of(url));
     }
 
+    /** The URLs go into the table at once (one commit for all the links of a page), then into their hosts' counts. */
     @Override
     public void scheduleAll(List<WebURL> batch) {
         if (batch.isEmpty()) {
             return;
         }
-        lock.lock();
-        try (PreparedStatement ps = db.prepareStatement("UPDATE weburl SET status = ?, parenturl = ?, parentid = ?,"
-                + " priority = ?, cdepth = ?, anchor = ?, host = ?, turn = ? WHERE id = ? AND (status IS NULL OR status <> 'SCHEDULED')")) {
-            db.setAutoCommit(false); // one synced commit for all the links of a page
-            for (WebURL url : batch) {
-                String host = host(url.getURL());
-                ps.setString(1, SCHEDULED);
-                ps.setString(2, url.getParentUrl());
-                ps.setInt(3, url.getParentDocid());
-                ps.setInt(4, url.getPriority());
-                ps.setInt(5, url.getDepth());
-                ps.setString(6, url.getAnchor());
-                ps.setString(7, host);
-                ps.setLong(8, turn(url.getPriority(), url.getDocid()));
-                ps.setInt(9, url.getDocid());
-                // A URL scheduled again while still queued (crawler4j re-adds a seed it knows) is counted once:
-                // the counts here must be the table's, or a worker would look for a URL that is not there.
-                if (ps.executeUpdate() == 0) {
-                    continue;
+        List<WebURL> added = new ArrayList<>(batch.size());
+        List<String> addedHosts = new ArrayList<>(batch.size());
+        table.lock();
+        try {
+            completePending();
+            db.setAutoCommit(false);
+            try {
+                for (WebURL url : batch) {
+                    String host = host(url.getURL());
+                    markScheduled.setString(1, SCHEDULED);
+                    markScheduled.setString(2, url.getParentUrl());
+                    markScheduled.setInt(3, url.getParentDocid());
+                    markScheduled.setInt(4, url.getPriority());
+                    markScheduled.setInt(5, url.getDepth());
+                    markScheduled.setString(6, url.getAnchor());
+                    markScheduled.setString(7, host);
+                    markScheduled.setLong(8, turn(url.getPriority(), url.getDocid()));
+                    markScheduled.setInt(9, url.getDocid());
+                    // A URL scheduled again while still queued (crawler4j re-adds a seed it knows) is counted once:
+                    // the counts here must be the table's, or a worker would look for a URL that is not there.
+                    if (markScheduled.executeUpdate() > 0) {
+                        added.add(url);
+                        addedHosts.add(host);
+                    }
                 }
-                HostQueue queue = queue(host);
-                queue.scheduled++;
-                queue.best = Math.max(queue.best, url.getPriority());
+                db.commit();
+            } finally {
+                autoCommit();
             }
-            db.commit();
-            changed.signalAll();
         } catch (SQLException e) {
             throw new ArchiveException("the crawl frontier did not take " + batch.size() + " URLs (" + e.getMessage() + ")", e);
         } finally {
-            autoCommit();
+            table.unlock();
+        }
+        // Counted once in the table: a worker that finds a host's queue counted finds its URLs there.
+        lock.lock();
+        try {
+            long now = System.nanoTime();
+            for (int i = 0; i < added.size(); i++) {
+                HostQueue queue = queue(addedHosts.get(i));
+                int priority = added.get(i).getPriority();
+                queue.scheduled++;
+                queue.best = Math.max(queue.best, priority);
+                if (queue.taking) {
+                    queue.bestWhileTaking = Math.max(queue.bestWhileTaking, priority);
+                }
+                queued++;
+                place(queue, now);
+            }
+        } finally {
             lock.unlock();
         }
     }
@@ -218,51 +308,152 @@ final class HostSchedule implements Frontier {
     /** Waits for a host to be due and hands out its best URL; returns nothing only when the crawl is finished. */
     @Override
     public void getNextURLs(int max, List<WebURL> result) {
+        HostQueue queue;
         lock.lock();
+        try {
+            queue = nextDue();
+            if (queue == null) {
+                return;
+            }
+        } finally {
+            lock.unlock();
+        }
+        Taken taken = null;
+        try {
+            taken = take(queue);
+        } finally {
+            lock.lock();
+            try {
+                queue.taking = false;
+                if (taken != null) {
+                    queue.scheduled--;
+                    queued--;
+                    queue.best = Math.max(taken.nextBest(), queue.bestWhileTaking);
+                    queue.announced = taken.upcoming().isEmpty() ? queue.announced - 1 : taken.upcoming().size() - 1;
+                    queue.out.add(taken.url());
+                }
+                place(queue, System.nanoTime());
+            } finally {
+                lock.unlock();
+            }
+        }
+        if (!taken.upcoming().isEmpty()) {
+            upcoming.accept(taken.upcoming());
+        }
+        result.add(taken.url());
+    }
+
+    /**
+     * Waits for a host to be due (under the lock) and marks it taken by the caller; null when the crawl is finished.
+     * The worker waiting for the earliest due time leads; the others wait until a host is due or the leader leaves.
+     */
+    private HostQueue nextDue() {
         try {
             while (!finished) {
                 long now = System.nanoTime();
-                HostQueue due = null;
-                long dueAt = 0;
-                long nextReady = Long.MAX_VALUE;
-                for (HostQueue queue : hosts.values()) {
-                    if (queue.scheduled == 0 || queue.handedOut != null) {
-                        continue;
+                promote(now);
+                Place next = due.pollFirst();
+                if (next != null) {
+                    HostQueue queue = next.queue();
+                    queue.place = null;
+                    queue.taking = true;
+                    queue.bestWhileTaking = Integer.MIN_VALUE;
+                    if (!due.isEmpty() || !leading && !waiting.isEmpty()) {
+                        followersWake.signal(); // the next due host, or the leader's place, is another worker's
                     }
-                    long ready = politeness.readyAt(queue.host);
-                    if (ready - now > 0) {
-                        nextReady = Math.min(nextReady, ready);
-                    } else if (due == null || queue.best > due.best || queue.best == due.best && ready < dueAt) {
-                        due = queue;
-                        dueAt = ready;
+                    return queue;
+                }
+                if (!leading && !waiting.isEmpty()) {
+                    leading = true;
+                    leaderUntil = waiting.first().readyAt();
+                    try {
+                        leaderWakes.awaitNanos(leaderUntil - now);
+                    } finally {
+                        leading = false;
                     }
-                }
-                if (due != null) {
-                    result.add(take(due));
-                    return;
-                }
-                if (nextReady == Long.MAX_VALUE) {
-                    changed.await();
                 } else {
-                    changed.awaitNanos(nextReady - now);
+                    following++;
+                    try {
+                        followersWake.await();
+                    } finally {
+                        following--;
+                    }
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } finally {
-            lock.unlock();
+        }
+        return null;
+    }
+
+    /** Moves the hosts whose due time has come among the due, each at the time politeness now gives it. */
+    private void promote(long now) {
+        while (!waiting.isEmpty() && waiting.first().readyAt() - now <= 0) {
+            Place place = waiting.pollFirst();
+            HostQueue queue = place.queue();
+            queue.place = null;
+            long readyAt = readyAt(queue);
+            if (readyAt == Long.MAX_VALUE) {
+                continue; // its turn is held: placed again when that request ends
+            }
+            queue.place = new Place(queue, queue.best, readyAt, sequence++);
+            (readyAt - now <= 0 ? due : waiting).add(queue.place);
         }
     }
 
-    /** The host's best URL, marked in process; the host's next best is then its best. */
-    private WebURL take(HostQueue queue) {
-        try (PreparedStatement next = db.prepareStatement("SELECT id, url, parentid, parenturl, cdepth, priority, anchor FROM weburl"
-                + " WHERE host = ? AND status = 'SCHEDULED' ORDER BY host, status, turn LIMIT 2 USING INDEX");
-             PreparedStatement taken = db.prepareStatement("UPDATE weburl SET status = 'IN_PROCESS' WHERE id = ?")) {
-            next.setString(1, queue.host);
+    /**
+     * Puts the host where it waits for its turn, if it has a URL to hand out now: nothing handed out, or for a host
+     * without delay one URL whose request is under way. Wakes a worker if that is sooner than any was waiting for.
+     */
+    private void place(HostQueue queue, long now) {
+        if (queue.place != null) {
+            waiting.remove(queue.place);
+            due.remove(queue.place);
+            queue.place = null;
+        }
+        boolean free = queue.out.isEmpty() || queue.out.size() == 1 && politeness.delay(queue.host).isZero();
+        if (queue.scheduled == 0 || queue.taking || !free) {
+            return;
+        }
+        long readyAt = queue.out.isEmpty() ? readyAt(queue) : now;
+        if (readyAt == Long.MAX_VALUE) {
+            return; // its turn is held (robots.txt, a retry): placed again when that request ends
+        }
+        boolean dueNow = readyAt - now <= 0;
+        queue.place = new Place(queue, queue.best, readyAt, sequence++);
+        (dueNow ? due : waiting).add(queue.place);
+        if (dueNow) {
+            if (following > 0) {
+                followersWake.signal();
+            } else if (leading) {
+                leaderWakes.signal();
+            }
+        } else if (leading && readyAt - leaderUntil < 0) {
+            leaderWakes.signal();
+        } else if (!leading && following > 0) {
+            followersWake.signal();
+        }
+    }
+
+    private long readyAt(HostQueue queue) {
+        return politeness.readyAt(queue.host);
+    }
+
+    /** A URL handed out; upcoming: the URLs its host will hand out next, when they are to be announced. */
+    private record Taken(WebURL url, int nextBest, List<String> upcoming) {}
+
+    /** The host's best URL, marked in process, read with the next (or the next few, to announce them). */
+    private Taken take(HostQueue queue) {
+        boolean announce = queue.announced <= 0;
+        table.lock();
+        try {
+            completePending();
+            nextOfHost.setString(1, queue.host);
+            nextOfHost.setInt(2, announce ? LOOKAHEAD + 1 : 2);
             WebURL url = null;
             int nextBest = Integer.MIN_VALUE;
-            try (ResultSet rs = next.executeQuery()) {
+            List<String> upcoming = new ArrayList<>();
+            try (ResultSet rs = nextOfHost.executeQuery()) {
                 while (rs.next()) {
                     if (url == null) {
                         url = urls.newWebUrl();
@@ -273,22 +464,47 @@ final class HostSchedule implements Frontier {
                         url.setDepth(rs.getShort(5));
                         url.setPriority(rs.getByte(6));
                         url.setAnchor(rs.getString(7));
-                    } else {
+                    } else if (nextBest == Integer.MIN_VALUE) {
                         nextBest = rs.getInt(6);
+                    }
+                    if (announce && upcoming.size() < LOOKAHEAD) {
+                        upcoming.add(rs.getString(2));
                     }
                 }
             }
             if (url == null) {
                 throw new IllegalStateException("the frontier lost the queue of " + queue.host);
             }
-            taken.setInt(1, url.getDocid());
-            taken.executeUpdate();
-            queue.scheduled--;
-            queue.best = nextBest;
-            queue.handedOut = url;
-            return url;
+            markTaken.setInt(1, url.getDocid());
+            markTaken.executeUpdate();
+            return new Taken(url, nextBest, upcoming);
         } catch (SQLException e) {
             throw new ArchiveException("the crawl frontier failed (" + e.getMessage() + ")", e);
+        } finally {
+            table.unlock();
+        }
+    }
+
+    /**
+     * Marks the URLs done that were done since the table was last written, in one commit. A worker done with a URL
+     * does not wait for the table (every worker taking a URL wrote it, and they queued on it): whoever writes it next
+     * marks them first. A kill before loses the marks, as it loses the last moments of the table's log: the continued
+     * run fetches those URLs again.
+     */
+    private void completePending() throws SQLException {
+        if (completed.isEmpty()) {
+            return;
+        }
+        db.setAutoCommit(false);
+        try {
+            for (Integer id; (id = completed.poll()) != null; ) {
+                markCompleted.setInt(1, id);
+                markCompleted.addBatch();
+            }
+            markCompleted.executeBatch();
+            db.commit();
+        } finally {
+            autoCommit();
         }
     }
 
@@ -298,9 +514,9 @@ final class HostSchedule implements Frontier {
         try {
             HostQueue queue = hosts.get(host);
             if (queue != null) {
-                queue.handedOut = null;
+                queue.out.pollFirst();
+                place(queue, System.nanoTime());
             }
-            changed.signalAll();
         } finally {
             lock.unlock();
         }
@@ -309,17 +525,22 @@ final class HostSchedule implements Frontier {
     /** Done with the URL; if it was handed out and never asked (robots.txt, budget, revisit), its host is free again. */
     @Override
     public void setProcessed(WebURL url) {
-        lock.lock();
-        try (PreparedStatement ps = db.prepareStatement("UPDATE weburl SET status = 'COMPLETED' WHERE id = ?")) {
-            ps.setInt(1, url.getDocid());
-            ps.executeUpdate();
-            HostQueue queue = hosts.get(host(url.getURL()));
-            if (queue != null && queue.handedOut == url) {
-                queue.handedOut = null;
-                changed.signalAll();
+        completed.add(url.getDocid());
+        if (table.tryLock()) {
+            try {
+                completePending();
+            } catch (SQLException e) {
+                throw new ArchiveException("the crawl frontier failed (" + e.getMessage() + ")", e);
+            } finally {
+                table.unlock();
             }
-        } catch (SQLException e) {
-            throw new ArchiveException("the crawl frontier failed (" + e.getMessage() + ")", e);
+        }
+        lock.lock();
+        try {
+            HostQueue queue = hosts.get(host(url.getURL()));
+            if (queue != null && queue.out.removeIf(handedOut -> handedOut == url)) {
+                place(queue, System.nanoTime());
+            }
         } finally {
             lock.unlock();
         }
@@ -349,15 +570,16 @@ final class HostSchedule implements Frontier {
     private long scheduled() {
         lock.lock();
         try {
-            return hosts.values().stream().mapToLong(queue -> queue.scheduled).sum();
+            return queued;
         } finally {
             lock.unlock();
         }
     }
 
     private long count(String status) {
-        lock.lock();
+        table.lock();
         try (PreparedStatement ps = db.prepareStatement("SELECT COUNT(*) FROM weburl WHERE status = ?")) {
+            completePending();
             ps.setString(1, status);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -366,7 +588,7 @@ final class HostSchedule implements Frontier {
         } catch (SQLException e) {
             throw new ArchiveException("the crawl frontier failed (" + e.getMessage() + ")", e);
         } finally {
-            lock.unlock();
+            table.unlock();
         }
     }
 
@@ -380,7 +602,8 @@ final class HostSchedule implements Frontier {
         lock.lock();
         try {
             finished = true;
-            changed.signalAll();
+            leaderWakes.signalAll();
+            followersWake.signalAll();
         } finally {
             lock.unlock();
         }
@@ -388,13 +611,14 @@ final class HostSchedule implements Frontier {
 
     @Override
     public void close() {
-        lock.lock();
+        table.lock();
         try {
+            completePending();
             db.close();
         } catch (SQLException e) {
             throw new ArchiveException("closing the crawl frontier (" + e.getMessage() + ")", e);
         } finally {
-            lock.unlock();
+            table.unlock();
         }
     }
 }

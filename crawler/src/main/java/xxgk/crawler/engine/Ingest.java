@@ -39,8 +39,12 @@ final class Ingest implements AutoCloseable {
 
     /** Answers archived in one batch at most. */
     private static final int BATCH = 64;
-    /** Answers waiting at most: beyond, a worker handing one over waits (their bodies wait in the journal). */
-    private static final int WAITING = 256;
+    /**
+     * Answers waiting at most: beyond, a worker handing one over waits (their bodies wait in the journal, a few kB of
+     * each in the heap). Enough to ride out the archive's pauses without holding hosts up: at 256, 200 hosts at one
+     * request a second waited on it and finished 15 s later (tools/bench-scale, two runs each).
+     */
+    private static final int WAITING = 1024;
 
     private final Archive archive;
     private final TextExtractor extractor;

@@ -29,7 +29,7 @@ class HostScheduleTest {
         CrawlConfig config = new CrawlConfig();
         config.setCrawlStorageFolder(dir.toString());
         config.setResumableCrawling(true);
-        return HostSchedule.over(new HSQLDBFrontierConfiguration(config, 2), Crawl.jdbcUrl(dir), politeness);
+        return HostSchedule.over(new HSQLDBFrontierConfiguration(config, 2), Crawl.jdbcUrl(dir), politeness, urls -> { });
     }
 
     private static void schedule(FrontierConfiguration frontier, String url, int priority) {
@@ -48,7 +48,7 @@ class HostScheduleTest {
 
     @Test
     void bestFirstWithinAHostAndOneUrlOfAHostOutAtATime() throws Exception {
-        FrontierConfiguration frontier = open(new HostPoliteness(host -> Duration.ZERO));
+        FrontierConfiguration frontier = open(new HostPoliteness(host -> Duration.ofSeconds(1)));
         schedule(frontier, "http://a.gov.cn/low", 5);
         schedule(frontier, "http://a.gov.cn/high", 9);
         schedule(frontier, "http://b.gov.cn/middle", 7);
@@ -62,7 +62,55 @@ class HostScheduleTest {
         assertThat(third).as("a.gov.cn's next waits for its first to be done").isNotCompleted();
         queues.setProcessed(first);
         assertThat(third.get(10, TimeUnit.SECONDS).getURL()).isEqualTo("http://a.gov.cn/low");
+        assertThat(queues.getNumberOfProcessedPages()).as("marked done in the table").isEqualTo(1);
         assertThat(queues.getQueueLength()).isZero();
+        frontier.close();
+    }
+
+    @Test
+    void aHostWithoutDelayHasItsNextUrlHandedOutWhileARequestIsUnderWayAndNoMore() throws Exception {
+        HostPoliteness politeness = new HostPoliteness(host -> Duration.ZERO);
+        FrontierConfiguration frontier = open(politeness);
+        for (int i = 1; i <= 3; i++) {
+            schedule(frontier, "http://a.gov.cn/" + i, 9);
+        }
+        Frontier queues = frontier.getFrontier();
+
+        assertThat(next(queues).getURL()).isEqualTo("http://a.gov.cn/1");
+        HostPoliteness.Turn request = politeness.acquire("a.gov.cn");
+        assertThat(next(queues).getURL()).as("handed out to wait for the turn").isEqualTo("http://a.gov.cn/2");
+        CompletableFuture<WebURL> third = CompletableFuture.supplyAsync(() -> next(queues));
+        assertThat(third).as("two out: the third waits for a request to end").isNotCompleted();
+        request.close();
+        assertThat(third.get(10, TimeUnit.SECONDS).getURL()).isEqualTo("http://a.gov.cn/3");
+        frontier.close();
+    }
+
+    @Test
+    void theUrlsAHostWillHandOutNextAreAnnouncedTogetherBeforeTheFirst() {
+        List<List<String>> announced = new ArrayList<>();
+        CrawlConfig config = new CrawlConfig();
+        config.setCrawlStorageFolder(dir.toString());
+        config.setResumableCrawling(true);
+        FrontierConfiguration frontier = HostSchedule.over(new HSQLDBFrontierConfiguration(config, 2), Crawl.jdbcUrl(dir),
+                new HostPoliteness(host -> Duration.ZERO), announced::add);
+        for (int i = 10; i < 30; i++) {
+            schedule(frontier, "http://a.gov.cn/" + i, 9);
+        }
+        Frontier queues = frontier.getFrontier();
+
+        WebURL first = next(queues);
+        assertThat(announced).hasSize(1);
+        assertThat(announced.get(0)).hasSize(16).first().isEqualTo(first.getURL());
+        assertThat(announced.get(0)).last().isEqualTo("http://a.gov.cn/25");
+        for (int i = 1; i < 16; i++) {
+            queues.setProcessed(next(queues));
+        }
+        assertThat(announced).as("the next 15 were announced with the first").hasSize(1);
+        next(queues);
+        assertThat(announced).hasSize(2);
+        assertThat(announced.get(1)).containsExactly("http://a.gov.cn/26", "http://a.gov.cn/27", "http://a.gov.cn/28",
+                "http://a.gov.cn/29");
         frontier.close();
     }
 
