@@ -272,16 +272,8 @@ public final class CaptureStore {
      */
     public List<Latest> latestWithContentPerUrl(Optional<String> site) {
         List<Capture> latest = latestPerUrl(site);
-        Map<ObjectId, Capture> referred = byIds(latest.stream().filter(Capture::revisit)
-                .flatMap(c -> c.refersTo().stream()).distinct().toList());
-        List<Latest> result = new ArrayList<>();
-        for (Capture c : latest) {
-            Capture content = c.revisit() ? c.refersTo().map(referred::get).orElse(null) : c;
-            if (content != null) {
-                result.add(new Latest(c, content));
-            }
-        }
-        return result;
+        Map<ObjectId, Capture> contents = contentsOf(latest);
+        return latest.stream().filter(c -> contents.containsKey(c.id())).map(c -> new Latest(c, contents.get(c.id()))).toList();
     }
 
     /** The latest capture, response or revisit, of every archived URL (of one site when given), ordered by URL. */
