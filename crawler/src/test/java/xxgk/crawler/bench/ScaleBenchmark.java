@@ -33,7 +33,16 @@ public final class ScaleBenchmark {
 
     private ScaleBenchmark() {}
 
-    private record Crawled(double wallSeconds, long peakRssKb, int exit, Path data) {}
+    /** Linux's USER_HZ, the unit of /proc/PID/stat's times (100 on every platform Linux runs on today). */
+    private static final int CLOCK_TICKS = 100;
+
+    private record Crawled(double wallSeconds, long peakRssKb, double cpuSeconds, int exit, Path data) {
+
+        /** CPU time of the crawl process (user and system, all threads) per request the farm saw, in ms. */
+        double cpuMillisPer(int requests) {
+            return requests == 0 ? 0 : cpuSeconds * 1000 / requests;
+        }
+    }
 
     public static void main(String[] args) throws Exception {
         int hosts = args.length > 0 ? Integer.parseInt(args[0]) : 200;
@@ -54,18 +63,19 @@ public final class ScaleBenchmark {
                 double bound = pages * 1.0;
                 rows.add(String.format(Locale.ROOT, "| %d hosts × %d pages, delay 1 s | makespan %.1f s = %.2f × the bound (%.0f s); %d of %d requests;"
                                 + " peak RSS %d MB; min gap %d ms (end to next arrival), min interval %d ms (arrival to arrival); overlaps %d;"
-                                + " process %.1f s (exit %d) | ≤ 1.10 × bound, ≤ 512 MB, gaps ≥ 1000 ms |",
+                                + " process %.1f s, CPU %.1f s = %.1f ms a request (exit %d) | ≤ 1.10 × bound, ≤ 512 MB, gaps ≥ 1000 ms |",
                         hosts, pages, makespan, makespan / bound, bound, seen.size(), hosts * (pages + 1), run.peakRssKb() / 1024,
-                        minGapMillis(seen), minIntervalMillis(seen), overlaps(seen), run.wallSeconds(), run.exit()));
+                        minGapMillis(seen), minIntervalMillis(seen), overlaps(seen), run.wallSeconds(), run.cpuSeconds(),
+                        run.cpuMillisPer(seen.size()), run.exit()));
             }
             try (HostFarm farm = HostFarm.start(1, single)) {
                 Crawled run = crawl(root, work.resolve("single"), farm, 1, "0s");
                 List<HostFarm.Request> seen = farm.requests();
                 double makespan = span(seen);
                 rows.add(String.format(Locale.ROOT, "| 1 host × %d pages, no delay, embedded archive | %.0f pages/s (%d requests in %.1f s); peak RSS %d MB;"
-                                + " disk %.1f MB; process %.1f s (exit %d) | ≥ 1,000 pages/s |",
+                                + " disk %.1f MB; process %.1f s, CPU %.1f s = %.1f ms a request (exit %d) | ≥ 1,000 pages/s |",
                         single, seen.size() / makespan, seen.size(), makespan, run.peakRssKb() / 1024, bytes(run.data()) / 1e6,
-                        run.wallSeconds(), run.exit()));
+                        run.wallSeconds(), run.cpuSeconds(), run.cpuMillisPer(seen.size()), run.exit()));
             }
             if (parse) {
                 rows.add(parse(root, work));
@@ -92,14 +102,16 @@ public final class ScaleBenchmark {
                 "--config", config.toString(), "-q", "crawl").redirectErrorStream(true).redirectOutput(log.toFile()).start();
         long start = System.nanoTime();
         long peak = 0;
+        double cpu = 0;
         while (!process.waitFor(100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
             peak = Math.max(peak, residentKb(process.pid()));
+            cpu = Math.max(cpu, cpuSeconds(process.pid()));
         }
         double wall = (System.nanoTime() - start) / 1e9;
         if (process.exitValue() != 0) {
             System.out.println("crawl exited " + process.exitValue() + ":\n" + Files.readString(log));
         }
-        return new Crawled(wall, peak, process.exitValue(), data.resolve("archive"));
+        return new Crawled(wall, peak, cpu, process.exitValue(), data.resolve("archive"));
     }
 
     /** The process's resident set now, in kB (0 once it is gone). */
@@ -107,6 +119,21 @@ public final class ScaleBenchmark {
         try (Stream<String> lines = Files.lines(Path.of("/proc/" + pid + "/status"))) {
             return lines.filter(l -> l.startsWith("VmRSS:")).mapToLong(l -> Long.parseLong(l.replaceAll("\\D", ""))).findFirst().orElse(0);
         } catch (IOException | UncheckedIOException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * The process's CPU time so far (user and system, /proc/PID/stat fields 14 and 15), in seconds; sampled with the
+     * resident set, so the last tenth of a second before it exits is not counted. 0 once it is gone.
+     */
+    private static double cpuSeconds(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            // The command name (field 2) is in parentheses and may hold spaces: count fields after its ')'.
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / (double) CLOCK_TICKS;
+        } catch (IOException | RuntimeException e) {
             return 0;
         }
     }
