@@ -96,7 +96,8 @@ public final class Xxgk implements Runnable {
         }
         if (named.isEmpty()) {
             cli.addSubcommand("completion", new AutoComplete.GenerateCompletion());
-            cli.getSubcommands().get("completion").getCommandSpec().usageMessage()
+            // picocli's own name for it, generate-completion, would head its usage.
+            cli.getSubcommands().get("completion").getCommandSpec().name("completion").usageMessage()
                     .description("Print a bash/zsh completion script for xxgk: source <(xxgk completion)");
         }
         return cli;

@@ -498,6 +498,7 @@ class CommandLineTest {
         RealCli.Result completion = xxgk("completion");
         assertThat(completion.status()).isZero();
         assertThat(completion.text()).contains("complete -F").contains("reports").contains("--nearest");
+        assertThat(xxgk("completion", "--help").text()).startsWith("Usage: xxgk completion ");
     }
 
     @Test
