@@ -54,6 +54,8 @@ public final class HttpFetcher implements AutoCloseable {
 
     /** A body being spooled has the disk's free space checked each time this much more of it arrived. */
     private static final long SPACE_CHECK_EVERY = 8L << 20;
+    /** The largest read of a body at once. */
+    private static final int BUFFER = 64 << 10;
 
     private final OkHttpClient client;
     private final Path spool;
@@ -189,7 +191,9 @@ public final class HttpFetcher implements AutoCloseable {
             long size = 0;
             Optional<AntiBotWall> wall;
             try (InputStream in = response.body().byteStream(); OutputStream out = Files.newOutputStream(file)) {
-                byte[] buf = new byte[64 * 1024];
+                // Sized to the body when it is announced: most pages are a few kB, and a buffer is allocated (and
+                // zeroed) for every request.
+                byte[] buf = new byte[announced < 0 ? BUFFER : (int) Math.max(8 << 10, Math.min(announced, BUFFER))];
                 for (int n; (n = readBody(in, buf)) >= 0; ) {
                     size += n;
                     if (size > maxSize) {

@@ -11,6 +11,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The records of a Hanweb (大汉 JCMS) column list: its first page keeps them as HTML in the CDATA of a
@@ -25,6 +27,9 @@ final class HanwebDatastore implements ListAdapter {
     private static final int MAX_PAGES = 200;
     private static final Pattern TOTAL_RECORD = Pattern.compile("(?i)totalRecord['\"]?\\s*[:=]\\s*['\"]?(\\d+)");
     private static final Pattern PER_PAGE = Pattern.compile("(?i)perPage['\"]?\\s*[:=]\\s*['\"]?(\\d+)");
+    /** Parsed once: asked of every page a crawl reads, where jsoup would parse a query given as text each time. */
+    private static final Evaluator DATASTORE = QueryParser.parse("datastore");
+    private static final Evaluator XML_SCRIPT = QueryParser.parse("script[type=text/xml]");
 
     @Override
     public List<DiscoveredLink> links(Document page, String pageUrl) {
@@ -43,9 +48,9 @@ final class HanwebDatastore implements ListAdapter {
 
     /** The datastores of a list page (inside script) or of a dataproxy answer (the document itself, parsed as XML). */
     private static List<Element> datastores(Document page) {
-        List<Element> stores = new ArrayList<>(page.select("datastore"));
-        for (Element script : page.select("script[type=text/xml]")) {
-            stores.addAll(Jsoup.parse(script.data(), "", Parser.xmlParser()).select("datastore"));
+        List<Element> stores = new ArrayList<>(page.select(DATASTORE));
+        for (Element script : page.select(XML_SCRIPT)) {
+            stores.addAll(Jsoup.parse(script.data(), "", Parser.xmlParser()).select(DATASTORE));
         }
         return stores;
     }

@@ -33,7 +33,6 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import okio.Buffer;
 import xxgk.archive.store.Capture;
-import xxgk.archive.store.CaptureStore;
 import xxgk.archive.store.CrawlRun;
 import xxgk.archive.text.TextExtractor;
 import xxgk.config.SiteConfig;
@@ -171,6 +170,46 @@ class KilledCrawlTest {
         }
     }
 
+    /** A journal entry the previous release left (two lines of extended JSON, not BSON) is archived by the next crawl all the same. */
+    @Test
+    void anAnswerTheReleaseBeforeLeftInTheJournalIsArchivedByTheNextCrawl() throws Exception {
+        Path journal = Files.createDirectories(dir.resolve("data").resolve("ingest"));
+        Path left = Path.of("src/test/resources/ingest-journal-0.1.0");
+        try (var files = Files.list(left)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, journal.resolve(file.getFileName()));
+            }
+        }
+        byte[] body = Files.readAllBytes(left.resolve("65f0a1b2c3d4e5f601234567.body"));
+        try (MockWebServer portal = new MockWebServer()) {
+            portal.start(InetAddress.getByName("127.0.0.1"), 0);
+            Path config = Files.writeString(dir.resolve("sites.yaml"), """
+                    sites:
+                      - id: quick
+                        seeds: [%s]
+                        delay: 0s
+                    """.formatted(portal.url("/")));
+            try (Archive archive = Archive.open(new ArchiveLocation(dir.resolve("data"), Optional.empty()));
+                 TextExtractor extractor = new TextExtractor()) {
+                ByteArrayOutputStream said = new ByteArrayOutputStream();
+                Crawl.Options options = new Crawl.Options(1, new HttpFetcher.Settings(Duration.ofSeconds(5), Duration.ofSeconds(10), 1,
+                        Duration.ofMillis(50)), ResolveOverrides.none(), Duration.ofMinutes(1));
+                new Crawl(archive, dir.resolve("data"), extractor, new PrintStream(said, true, StandardCharsets.UTF_8))
+                        .run(SiteConfig.load(config).sites(), options);
+                assertThat(said.toString(StandardCharsets.UTF_8)).contains("had fetched but not archived: archived now");
+                List<Capture> history = archive.captures().history("http://www.example.gov.cn/list/index.html");
+                assertThat(history).extracting(Capture::id).containsExactly(new ObjectId("65f0a1b2c3d4e5f601234567"));
+                assertThat(history.get(0).anchor()).contains("年报");
+                assertThat(history.get(0).exchange().orElseThrow().remoteAddress()).contains("127.0.0.1");
+                try (InputStream in = archive.blobs().open(history.get(0).sha256())) {
+                    assertThat(in.readAllBytes()).isEqualTo(body);
+                }
+                assertThat(archive.texts().get(history.get(0).sha256()).orElseThrow().text()).contains("2023年报告");
+            }
+        }
+        assertThat(journal).isEmptyDirectory();
+    }
+
     /**
      * Stops the crawl (SIGSTOP) at a moment its ingest journal holds answers, and returns them, URL to capture id;
      * empty if the crawl ended first.
@@ -185,7 +224,7 @@ class KilledCrawlTest {
             new ProcessBuilder("kill", "-STOP", Long.toString(crawl.pid())).start().waitFor();
             Map<String, ObjectId> frozen = new HashMap<>();
             for (Path entry : entries(journal)) {
-                Capture c = CaptureStore.fromJson(Files.readAllLines(entry, StandardCharsets.UTF_8).get(0));
+                Capture c = IngestJournal.read(entry).capture();
                 frozen.put(c.url(), c.id());
             }
             if (!frozen.isEmpty()) {
@@ -201,7 +240,7 @@ class KilledCrawlTest {
             return List.of();
         }
         try (var files = Files.list(journal)) {
-            return files.filter(f -> f.toString().endsWith(".json")).toList();
+            return files.filter(f -> f.toString().endsWith(IngestJournal.ENTRY)).toList();
         }
     }
 
