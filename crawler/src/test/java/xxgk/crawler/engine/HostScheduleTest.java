@@ -115,6 +115,72 @@ class HostScheduleTest {
     }
 
     @Test
+    void aBetterUrlFoundWhileAHostsNextUrlsAreBufferedIsHandedOutBeforeThem() {
+        List<List<String>> announced = new ArrayList<>();
+        CrawlConfig config = new CrawlConfig();
+        config.setCrawlStorageFolder(dir.toString());
+        config.setResumableCrawling(true);
+        FrontierConfiguration frontier = HostSchedule.over(new HSQLDBFrontierConfiguration(config, 2), Crawl.jdbcUrl(dir),
+                new HostPoliteness(host -> Duration.ZERO), announced::add);
+        for (int i = 10; i < 40; i++) {
+            schedule(frontier, "http://a.gov.cn/" + i, 5);
+        }
+        Frontier queues = frontier.getFrontier();
+        queues.setProcessed(next(queues));
+        schedule(frontier, "http://a.gov.cn/better", 9);
+        schedule(frontier, "http://a.gov.cn/worse", 1);
+
+        assertThat(announced).as("the better one announced as it went into the buffer").last().isEqualTo(List.of("http://a.gov.cn/better"));
+        List<String> order = new ArrayList<>();
+        while (queues.getQueueLength() > 0) {
+            WebURL url = next(queues);
+            order.add(url.getURL());
+            queues.setProcessed(url);
+        }
+        assertThat(order).hasSize(31).startsWith("http://a.gov.cn/better", "http://a.gov.cn/11").endsWith("http://a.gov.cn/39", "http://a.gov.cn/worse");
+        frontier.close();
+    }
+
+    @Test
+    void manyHostsWithMoreUrlsThanAllBuffersHoldHandOutEachUrlOnceBestFirstWithinItsHost() {
+        FrontierConfiguration frontier = open(new HostPoliteness(host -> Duration.ZERO));
+        Frontier queues = frontier.getFrontier();
+        int hosts = 300;
+        int links = 20;
+        for (int h = 0; h < hosts; h++) {
+            schedule(frontier, "http://h" + h + ".gov.cn/", 9);
+        }
+        for (int h = 0; h < hosts; h++) {
+            queues.setProcessed(next(queues));
+        }
+        java.util.Random random = new java.util.Random(12);
+        for (int h = 0; h < hosts; h++) {
+            List<WebURL> page = new ArrayList<>();
+            for (int i = 0; i < links; i++) {
+                WebURL link = frontier.getWebURLFactory().newWebUrl();
+                link.setURL("http://h" + h + ".gov.cn/" + i);
+                link.setPriority((byte) random.nextInt(8));
+                link.setDocid(frontier.getDocIDServer().getNewDocID(link.getURL()));
+                page.add(link);
+            }
+            queues.scheduleAll(page); // a page's links: more than all buffers hold, once a few hundred hosts have theirs
+        }
+        java.util.Map<String, List<WebURL>> byHost = new java.util.HashMap<>();
+        while (queues.getQueueLength() > 0) {
+            WebURL url = next(queues);
+            byHost.computeIfAbsent(HostSchedule.host(url.getURL()), k -> new ArrayList<>()).add(url);
+            queues.setProcessed(url);
+        }
+        assertThat(byHost).hasSize(hosts);
+        for (List<WebURL> handedOut : byHost.values()) {
+            assertThat(handedOut).extracting(WebURL::getURL).doesNotHaveDuplicates().hasSize(links);
+            assertThat(handedOut).extracting(url -> HostSchedule.turn(url.getPriority(), url.getDocid())).isSorted();
+        }
+        assertThat(queues.getNumberOfProcessedPages()).isEqualTo((long) hosts * (links + 1));
+        frontier.close();
+    }
+
+    @Test
     void aHostIsNotHandedOutBeforeItsDelayRunsOut() throws Exception {
         HostPoliteness politeness = new HostPoliteness(host -> Duration.ofMillis(400));
         FrontierConfiguration frontier = open(politeness);
@@ -133,16 +199,19 @@ class HostScheduleTest {
     }
 
     @Test
-    void aRestartedScheduleKnowsTheQueuesLeftBehind() {
+    void aRestartedScheduleKnowsTheQueuesLeftBehindAndHandsOutAgainWhatWasNotDone() {
         FrontierConfiguration frontier = open(new HostPoliteness(host -> Duration.ZERO));
         schedule(frontier, "http://a.gov.cn/1", 3);
         schedule(frontier, "http://b.gov.cn/1", 4);
         schedule(frontier, "http://b.gov.cn/2", 8);
-        next(frontier.getFrontier());
+        schedule(frontier, "http://b.gov.cn/3", 2);
+        Frontier queues = frontier.getFrontier();
+        queues.setProcessed(next(queues));
+        assertThat(next(queues).getURL()).isEqualTo("http://b.gov.cn/1");
         frontier.close();
 
         FrontierConfiguration again = open(new HostPoliteness(host -> Duration.ZERO));
-        assertThat(again.getFrontier().getQueueLength()).isEqualTo(2);
+        assertThat(again.getFrontier().getQueueLength()).as("b.gov.cn/2 done; b.gov.cn/1 handed out, not done").isEqualTo(3);
         assertThat(next(again.getFrontier()).getURL()).isEqualTo("http://b.gov.cn/1");
         again.close();
     }
