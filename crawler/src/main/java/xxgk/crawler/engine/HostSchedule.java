@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -107,8 +106,11 @@ final class HostSchedule implements Frontier {
     private final ReentrantLock table = new ReentrantLock();
     /** Ids of URLs done and not yet marked so in the table. */
     private final ConcurrentLinkedQueue<Integer> completed = new ConcurrentLinkedQueue<>();
-    /** Ids of URLs handed out and not yet marked done in the table, where they are still scheduled: not read again. */
-    private final Set<Integer> handedOut = ConcurrentHashMap.newKeySet();
+    /**
+     * Ids of URLs handed out and not yet marked done in the table, where they are still scheduled (not read again),
+     * with their host's queue.
+     */
+    private final Map<Integer, HostQueue> handedOut = new ConcurrentHashMap<>();
     private final PreparedStatement nextOfHost;
     private final PreparedStatement markCompleted;
     private final PreparedStatement markScheduled;
@@ -139,7 +141,7 @@ final class HostSchedule implements Frontier {
         this.upcoming = upcoming;
         prepare();
         this.nextOfHost = db.prepareStatement("SELECT id, url, parentid, parenturl, cdepth, priority, anchor, turn FROM weburl"
-                + " WHERE host = ? AND status = 'SCHEDULED' AND turn > ? ORDER BY host, status, turn LIMIT ? USING INDEX");
+                + " WHERE host = ? AND turn > ? AND status = 'SCHEDULED' ORDER BY host, turn LIMIT ? USING INDEX");
         this.markCompleted = db.prepareStatement("UPDATE weburl SET status = 'COMPLETED' WHERE id = ?");
         this.markScheduled = db.prepareStatement("UPDATE weburl SET status = ?, parenturl = ?, parentid = ?,"
                 + " priority = ?, cdepth = ?, anchor = ?, host = ?, turn = ? WHERE id = ? AND (status IS NULL OR status <> 'SCHEDULED')");
@@ -229,9 +231,13 @@ final class HostSchedule implements Frontier {
                     s.execute("ALTER TABLE weburl ADD COLUMN turn bigint");
                 }
             }
-            // A host's next URL is the first of its queue on this index: read, not sorted out of the whole queue
-            // (HSQLDB sorted every URL of the host for each one handed out, 44 ms a URL at 20,000 queued).
-            s.execute("CREATE INDEX IF NOT EXISTS idx_host_turn ON weburl (host, status, turn)");
+            // A host's next URLs are the first of its queue on this index: read, not sorted out of the whole queue
+            // (HSQLDB sorted every URL of the host for each one handed out, 44 ms a URL at 20,000 queued). The status
+            // is in no index, so that marking a URL done, once for every URL, moves no index entry; the done URLs of
+            // a host are behind its horizon, not read through.
+            s.execute("DROP INDEX idx_host_turn IF EXISTS");
+            s.execute("DROP INDEX idx_status IF EXISTS");
+            s.execute("CREATE INDEX IF NOT EXISTS idx_host_queue ON weburl (host, turn)");
             s.executeUpdate("UPDATE weburl SET turn = " + TURN + " WHERE status = 'SCHEDULED' AND turn IS NULL");
             // On disk, with a bounded cache of rows: the URLs of a large crawl are not held in the heap.
             s.execute("SET TABLE weburl TYPE CACHED");
@@ -459,7 +465,7 @@ final class HostSchedule implements Frontier {
         queue.scheduled--;
         queued--;
         queue.out.add(url);
-        handedOut.add(url.getDocid());
+        handedOut.put(url.getDocid(), queue);
         place(queue, System.nanoTime());
         return url;
     }
@@ -578,7 +584,7 @@ final class HostSchedule implements Frontier {
                     while (rs.next()) {
                         rows++;
                         last = rs.getLong(8);
-                        if (handedOut.contains(rs.getInt(1))) {
+                        if (handedOut.containsKey(rs.getInt(1))) {
                             continue;
                         }
                         WebURL url = urls.newWebUrl();
@@ -621,7 +627,7 @@ final class HostSchedule implements Frontier {
             }
             markCompleted.executeBatch();
             db.commit();
-            handedOut.removeAll(marked);
+            marked.forEach(handedOut::remove);
         } finally {
             autoCommit();
         }
@@ -644,6 +650,18 @@ final class HostSchedule implements Frontier {
     /** Done with the URL; if it was handed out and never asked (robots.txt, budget, revisit), its host is free again. */
     @Override
     public void setProcessed(WebURL url) {
+        HostQueue queue = handedOut.get(url.getDocid());
+        if (queue != null) {
+            lock.lock();
+            try {
+                if (queue.out.removeIf(handed -> handed == url)) {
+                    place(queue, System.nanoTime());
+                }
+            } finally {
+                lock.unlock();
+            }
+        }
+        // Marked done in the table after: until then, the table's reads pass it over as handed out.
         completed.add(url.getDocid());
         if (table.tryLock()) {
             try {
@@ -653,15 +671,6 @@ final class HostSchedule implements Frontier {
             } finally {
                 table.unlock();
             }
-        }
-        lock.lock();
-        try {
-            HostQueue queue = hosts.get(host(url.getURL()));
-            if (queue != null && queue.out.removeIf(handedOut -> handedOut == url)) {
-                place(queue, System.nanoTime());
-            }
-        } finally {
-            lock.unlock();
         }
     }
 
