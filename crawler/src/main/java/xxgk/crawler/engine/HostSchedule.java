@@ -36,7 +36,9 @@ import xxgk.crawler.fetch.HostPoliteness;
  * sleeps on one host while another could be asked, and the crawl's best-first order holds within each host. Among
  * due hosts, the one whose best URL ranks highest goes first, then the one due longest. A host without a delay may
  * have its next URL handed out while its request is under way: that worker prepares its request and waits for the
- * host's turn, so that the host's requests follow each other back to back.
+ * host's turn, so that the host's requests follow each other back to back. A seed's host is opened first (its
+ * robots.txt read, off the workers) and handed out once it is, so that a crawl of many hosts starts them all at once
+ * instead of a worker waiting out each one's delay between its robots.txt and its seed.
  *
  * <p>The URLs stay in crawler4j's HSQLDB table (a killed run continues from it), with their host beside them. A host's
  * next few URLs are read from it together and handed out from the heap: a small buffer per host, the head of its
@@ -80,6 +82,9 @@ final class HostSchedule implements Frontier {
         final List<WebURL> arrivedWhileTaking = new ArrayList<>();
         /** Where the host waits for its turn, or null when it has nothing to hand out now. */
         Place place;
+        /** Its opening was begun (it has had a seed), or it needed none; while opening it is not handed out. */
+        boolean begun;
+        boolean opening;
 
         HostQueue(String host) {
             this.host = host;
@@ -89,6 +94,14 @@ final class HostSchedule implements Frontier {
             int head = buffer.isEmpty() ? Integer.MIN_VALUE : priority(buffer.firstKey());
             return scheduled > buffer.size() ? Math.max(head, tableBest) : head;
         }
+    }
+
+    /**
+     * What a host needs before its first URL is handed out, begun when its first seed is scheduled; done is run once it
+     * is done, whether it succeeded or not.
+     */
+    interface Opening {
+        void open(String seed, Runnable done);
     }
 
     /** URLs read from a host's queue in the table, and the turn up to which the table has no other. */
@@ -117,6 +130,7 @@ final class HostSchedule implements Frontier {
     private final WebURLFactory urls;
     private final HostPoliteness politeness;
     private final Consumer<List<String>> upcoming;
+    private final Opening opening;
     private final Map<String, HostQueue> hosts = new HashMap<>();
     private final TreeSet<Place> waiting = new TreeSet<>(BY_DUE_TIME);
     private final TreeSet<Place> due = new TreeSet<>(BEST_FIRST);
@@ -133,12 +147,13 @@ final class HostSchedule implements Frontier {
     private int buffered;
     private volatile boolean finished;
 
-    private HostSchedule(String jdbcUrl, WebURLFactory urls, HostPoliteness politeness, Consumer<List<String>> upcoming)
-            throws SQLException {
+    private HostSchedule(String jdbcUrl, WebURLFactory urls, HostPoliteness politeness, Consumer<List<String>> upcoming,
+                         Opening opening) throws SQLException {
         this.db = DriverManager.getConnection(jdbcUrl, "sa", "");
         this.urls = urls;
         this.politeness = politeness;
         this.upcoming = upcoming;
+        this.opening = opening;
         prepare();
         this.nextOfHost = db.prepareStatement("SELECT id, url, parentid, parenturl, cdepth, priority, anchor, turn FROM weburl"
                 + " WHERE host = ? AND turn > ? AND status = 'SCHEDULED' ORDER BY host, turn LIMIT ? USING INDEX");
@@ -177,13 +192,13 @@ final class HostSchedule implements Frontier {
 
     /**
      * crawler4j's HSQLDB frontier configuration with this schedule as its frontier; upcoming is told the URLs a host
-     * will hand out next, a few at a time, before the first of them is handed out.
+     * will hand out next, a few at a time, before the first of them is handed out; opening opens a seed's host.
      */
     static FrontierConfiguration over(HSQLDBFrontierConfiguration store, String jdbcUrl, HostPoliteness politeness,
-                                      Consumer<List<String>> upcoming) {
+                                      Consumer<List<String>> upcoming, Opening opening) {
         HostSchedule schedule;
         try {
-            schedule = new HostSchedule(jdbcUrl, store.getWebURLFactory(), politeness, upcoming);
+            schedule = new HostSchedule(jdbcUrl, store.getWebURLFactory(), politeness, upcoming, opening);
         } catch (SQLException e) {
             throw new ArchiveException("the crawl frontier cannot be read (" + e.getMessage() + ")", e);
         }
@@ -320,12 +335,21 @@ final class HostSchedule implements Frontier {
         }
         // Counted once in the table: a worker that finds a host's queue counted finds its URLs there.
         List<String> buffered = new ArrayList<>();
+        Map<HostQueue, String> toOpen = new HashMap<>();
         lock.lock();
         try {
             long now = System.nanoTime();
             for (int i = 0; i < added.size(); i++) {
                 HostQueue queue = queue(addedHosts.get(i));
                 WebURL url = added.get(i);
+                if (!queue.begun) {
+                    queue.begun = true;
+                    // Only a seed: a host found by a link may never be asked (a budget spent), nor its robots.txt.
+                    queue.opening = url.getDepth() == 0;
+                    if (queue.opening) {
+                        toOpen.put(queue, url.getURL());
+                    }
+                }
                 queue.scheduled++;
                 queued++;
                 if (queue.taking) {
@@ -340,6 +364,18 @@ final class HostSchedule implements Frontier {
         }
         if (!buffered.isEmpty()) {
             upcoming.accept(buffered);
+        }
+        toOpen.forEach((queue, seed) -> opening.open(seed, () -> opened(queue)));
+    }
+
+    /** The host is open: handed out when due. */
+    private void opened(HostQueue queue) {
+        lock.lock();
+        try {
+            queue.opening = false;
+            place(queue, System.nanoTime());
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -537,7 +573,7 @@ final class HostSchedule implements Frontier {
             queue.place = null;
         }
         boolean free = queue.out.isEmpty() || queue.out.size() == 1 && politeness.delay(queue.host).isZero();
-        if (queue.scheduled == 0 || queue.taking || !free) {
+        if (queue.scheduled == 0 || queue.taking || queue.opening || !free) {
             return;
         }
         long readyAt = queue.out.isEmpty() ? readyAt(queue) : now;

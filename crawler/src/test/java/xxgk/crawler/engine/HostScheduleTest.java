@@ -29,7 +29,8 @@ class HostScheduleTest {
         CrawlConfig config = new CrawlConfig();
         config.setCrawlStorageFolder(dir.toString());
         config.setResumableCrawling(true);
-        return HostSchedule.over(new HSQLDBFrontierConfiguration(config, 2), Crawl.jdbcUrl(dir), politeness, urls -> { });
+        return HostSchedule.over(new HSQLDBFrontierConfiguration(config, 2), Crawl.jdbcUrl(dir), politeness, urls -> { },
+                (seed, done) -> done.run());
     }
 
     private static void schedule(FrontierConfiguration frontier, String url, int priority) {
@@ -93,7 +94,7 @@ class HostScheduleTest {
         config.setCrawlStorageFolder(dir.toString());
         config.setResumableCrawling(true);
         FrontierConfiguration frontier = HostSchedule.over(new HSQLDBFrontierConfiguration(config, 2), Crawl.jdbcUrl(dir),
-                new HostPoliteness(host -> Duration.ZERO), announced::add);
+                new HostPoliteness(host -> Duration.ZERO), announced::add, (seed, done) -> done.run());
         for (int i = 10; i < 30; i++) {
             schedule(frontier, "http://a.gov.cn/" + i, 9);
         }
@@ -121,7 +122,7 @@ class HostScheduleTest {
         config.setCrawlStorageFolder(dir.toString());
         config.setResumableCrawling(true);
         FrontierConfiguration frontier = HostSchedule.over(new HSQLDBFrontierConfiguration(config, 2), Crawl.jdbcUrl(dir),
-                new HostPoliteness(host -> Duration.ZERO), announced::add);
+                new HostPoliteness(host -> Duration.ZERO), announced::add, (seed, done) -> done.run());
         for (int i = 10; i < 40; i++) {
             schedule(frontier, "http://a.gov.cn/" + i, 5);
         }
@@ -177,6 +178,37 @@ class HostScheduleTest {
             assertThat(handedOut).extracting(url -> HostSchedule.turn(url.getPriority(), url.getDocid())).isSorted();
         }
         assertThat(queues.getNumberOfProcessedPages()).isEqualTo((long) hosts * (links + 1));
+        frontier.close();
+    }
+
+    @Test
+    void aSeedsHostIsHandedOutOnceItIsOpenedAndAHostFoundByALinkAtOnce() throws Exception {
+        List<String> opened = new ArrayList<>();
+        List<Runnable> toFinish = new ArrayList<>();
+        CrawlConfig config = new CrawlConfig();
+        config.setCrawlStorageFolder(dir.toString());
+        config.setResumableCrawling(true);
+        FrontierConfiguration frontier = HostSchedule.over(new HSQLDBFrontierConfiguration(config, 2), Crawl.jdbcUrl(dir),
+                new HostPoliteness(host -> Duration.ZERO), urls -> { }, (seed, done) -> {
+                    opened.add(seed);
+                    toFinish.add(done);
+                });
+        schedule(frontier, "http://a.gov.cn/", 9);
+        schedule(frontier, "http://a.gov.cn/other-seed", 9);
+        WebURL link = frontier.getWebURLFactory().newWebUrl();
+        link.setURL("http://b.gov.cn/found");
+        link.setDepth((short) 1);
+        link.setPriority((byte) 1);
+        link.setDocid(frontier.getDocIDServer().getNewDocID(link.getURL()));
+        frontier.getFrontier().schedule(link);
+        Frontier queues = frontier.getFrontier();
+
+        assertThat(opened).as("one opening per host, for seeds only").containsExactly("http://a.gov.cn/");
+        assertThat(next(queues).getURL()).as("a.gov.cn, though better, is being opened").isEqualTo("http://b.gov.cn/found");
+        CompletableFuture<WebURL> seed = CompletableFuture.supplyAsync(() -> next(queues));
+        assertThat(seed).isNotCompleted();
+        toFinish.get(0).run();
+        assertThat(seed.get(10, TimeUnit.SECONDS).getURL()).isEqualTo("http://a.gov.cn/");
         frontier.close();
     }
 
