@@ -202,10 +202,11 @@ final class HostSchedule implements Frontier {
         } catch (SQLException e) {
             throw new ArchiveException("the crawl frontier cannot be read (" + e.getMessage() + ")", e);
         }
+        FrontierDocIds docIds = new FrontierDocIds(jdbcUrl);
         return new FrontierConfiguration() {
             @Override
             public DocIDServer getDocIDServer() {
-                return store.getDocIDServer();
+                return docIds;
             }
 
             @Override
@@ -221,6 +222,7 @@ final class HostSchedule implements Frontier {
             @Override
             public void close() {
                 schedule.close();
+                docIds.close();
                 store.close();
             }
         };
