@@ -193,7 +193,7 @@ public final class Crawl {
             LinkExtractor links = new LinkExtractor(config, normalizer, tlds, frontier.getWebURLFactory());
             ArchivingPageFetcher fetcher = new ArchivingPageFetcher(config, normalizer, http, resolver, robots, recorder, failures, progress, links);
             controller = new CrawlController(config, normalizer, fetcher, links, robots, tlds,
-                    HostSchedule.over(frontier, jdbcUrl(frontierDir), politeness, recorder::upcoming));
+                    HostSchedule.over(frontier, jdbcUrl(frontierDir), politeness, recorder::upcoming, robots::fetchAhead));
             failures.onFatal(controller::shutdown);
 
             CrawlTraps traps = new CrawlTraps(progress, java.time.Clock.systemUTC());

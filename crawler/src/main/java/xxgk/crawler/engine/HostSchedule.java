@@ -12,7 +12,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -34,40 +36,76 @@ import xxgk.crawler.fetch.HostPoliteness;
  * sleeps on one host while another could be asked, and the crawl's best-first order holds within each host. Among
  * due hosts, the one whose best URL ranks highest goes first, then the one due longest. A host without a delay may
  * have its next URL handed out while its request is under way: that worker prepares its request and waits for the
- * host's turn, so that the host's requests follow each other back to back.
+ * host's turn, so that the host's requests follow each other back to back. A seed's host is opened first (its
+ * robots.txt read, off the workers) and handed out once it is, so that a crawl of many hosts starts them all at once
+ * instead of a worker waiting out each one's delay between its robots.txt and its seed.
  *
- * <p>The URLs stay in crawler4j's HSQLDB table (a killed run continues from it), with their host beside them; the
- * heap holds a few numbers per host, never per URL. When a host is due is {@link HostPoliteness}'s to say. The hosts
- * are kept in order of when they are due, so a worker finds the next in O(log hosts); one worker at a time waits for
- * the next due time, the others until there is work, and a host becoming due wakes one worker. The schedule's lock
- * covers that bookkeeping only: the table is read and written outside it.
+ * <p>The URLs stay in crawler4j's HSQLDB table (a killed run continues from it), with their host beside them. A host's
+ * next few URLs are read from it together and handed out from the heap: a small buffer per host, the head of its
+ * queue in the table's order (a better URL found meanwhile goes into it in its place, and the worst fall back to the
+ * table when it is full), under a bound on all buffers together, so that memory does not grow with the hosts. A URL
+ * stays scheduled in the table until it is done: handed out and not done, a killed run hands it out again. When a
+ * host is due is {@link HostPoliteness}'s to say. The hosts are kept in order of when they are due, so a worker finds
+ * the next in O(log hosts); one worker at a time waits for the next due time, the others until there is work, and a
+ * host becoming due wakes one worker. The schedule's lock covers that bookkeeping only: the table is read and written
+ * outside it.
  */
 final class HostSchedule implements Frontier {
 
     private static final String SCHEDULED = "SCHEDULED";
-    /** URLs of a host announced ahead of their turn at a time, for what is known of them to be looked up in one go. */
+    /**
+     * A host's URLs buffered at most, read from the table together; they are announced together, for what is known of
+     * them to be looked up in one go.
+     */
     private static final int LOOKAHEAD = 16;
+    /** URLs buffered for all hosts together at most (a few hundred bytes each); past it a host reads one at a time. */
+    static final int BUFFERED = 4096;
 
     /** A host's queue as the heap knows it. */
     private static final class HostQueue {
         final String host;
+        /** Its URLs scheduled and not handed out, in the buffer and in the table. */
         int scheduled;
-        int best = Integer.MIN_VALUE;
+        /**
+         * The head of its queue by {@link #turn}: exactly its URLs scheduled and not handed out whose turn is up to the
+         * horizon. The others are in the table only.
+         */
+        final TreeMap<Long, WebURL> buffer = new TreeMap<>();
+        long horizon = Long.MIN_VALUE;
+        /** The best priority of its URLs in the table only, or better. */
+        int tableBest = Integer.MIN_VALUE;
         /** URLs handed out whose request has not ended yet, oldest first. */
         final ArrayDeque<WebURL> out = new ArrayDeque<>(2);
-        /** A worker is reading its next URL from the table: no other may until it is done. */
+        /** A worker is reading its next URLs from the table: no other may until it is done. */
         boolean taking;
-        /** The best priority scheduled while a worker was taking (the table may have been read before it came). */
-        int bestWhileTaking = Integer.MIN_VALUE;
-        /** URLs of its queue announced as upcoming and not handed out yet. */
-        int announced;
+        /** URLs scheduled while a worker was reading (the table may have been read before they came). */
+        final List<WebURL> arrivedWhileTaking = new ArrayList<>();
         /** Where the host waits for its turn, or null when it has nothing to hand out now. */
         Place place;
+        /** Its opening was begun (it has had a seed), or it needed none; while opening it is not handed out. */
+        boolean begun;
+        boolean opening;
 
         HostQueue(String host) {
             this.host = host;
         }
+
+        int best() {
+            int head = buffer.isEmpty() ? Integer.MIN_VALUE : priority(buffer.firstKey());
+            return scheduled > buffer.size() ? Math.max(head, tableBest) : head;
+        }
     }
+
+    /**
+     * What a host needs before its first URL is handed out, begun when its first seed is scheduled; done is run once it
+     * is done, whether it succeeded or not.
+     */
+    interface Opening {
+        void open(String seed, Runnable done);
+    }
+
+    /** URLs read from a host's queue in the table, and the turn up to which the table has no other. */
+    private record Read(List<WebURL> urls, long horizon) {}
 
     /** A host's place in the order of hosts waiting to be due, or of those due. */
     private record Place(HostQueue queue, int best, long readyAt, long sequence) {}
@@ -81,13 +119,18 @@ final class HostSchedule implements Frontier {
     private final ReentrantLock table = new ReentrantLock();
     /** Ids of URLs done and not yet marked so in the table. */
     private final ConcurrentLinkedQueue<Integer> completed = new ConcurrentLinkedQueue<>();
+    /**
+     * Ids of URLs handed out and not yet marked done in the table, where they are still scheduled (not read again),
+     * with their host's queue.
+     */
+    private final Map<Integer, HostQueue> handedOut = new ConcurrentHashMap<>();
     private final PreparedStatement nextOfHost;
-    private final PreparedStatement markTaken;
     private final PreparedStatement markCompleted;
     private final PreparedStatement markScheduled;
     private final WebURLFactory urls;
     private final HostPoliteness politeness;
     private final Consumer<List<String>> upcoming;
+    private final Opening opening;
     private final Map<String, HostQueue> hosts = new HashMap<>();
     private final TreeSet<Place> waiting = new TreeSet<>(BY_DUE_TIME);
     private final TreeSet<Place> due = new TreeSet<>(BEST_FIRST);
@@ -101,20 +144,20 @@ final class HostSchedule implements Frontier {
     private int following;
     private long sequence;
     private long queued;
+    private int buffered;
     private volatile boolean finished;
 
-    private HostSchedule(String jdbcUrl, WebURLFactory urls, HostPoliteness politeness, Consumer<List<String>> upcoming)
-            throws SQLException {
+    private HostSchedule(String jdbcUrl, WebURLFactory urls, HostPoliteness politeness, Consumer<List<String>> upcoming,
+                         Opening opening) throws SQLException {
         this.db = DriverManager.getConnection(jdbcUrl, "sa", "");
         this.urls = urls;
         this.politeness = politeness;
         this.upcoming = upcoming;
+        this.opening = opening;
         prepare();
-        this.nextOfHost = db.prepareStatement("SELECT id, url, parentid, parenturl, cdepth, priority, anchor FROM weburl"
-                + " WHERE host = ? AND status = 'SCHEDULED' ORDER BY host, status, turn LIMIT ? USING INDEX");
-        this.markTaken = db.prepareStatement("UPDATE weburl SET status = 'IN_PROCESS' WHERE id = ?");
-        // Not a URL queued again meanwhile (crawler4j re-adds a seed it knows): it is counted among its host's queue.
-        this.markCompleted = db.prepareStatement("UPDATE weburl SET status = 'COMPLETED' WHERE id = ? AND status <> 'SCHEDULED'");
+        this.nextOfHost = db.prepareStatement("SELECT id, url, parentid, parenturl, cdepth, priority, anchor, turn FROM weburl"
+                + " WHERE host = ? AND turn > ? AND status = 'SCHEDULED' ORDER BY host, turn LIMIT ? USING INDEX");
+        this.markCompleted = db.prepareStatement("UPDATE weburl SET status = 'COMPLETED' WHERE id = ?");
         this.markScheduled = db.prepareStatement("UPDATE weburl SET status = ?, parenturl = ?, parentid = ?,"
                 + " priority = ?, cdepth = ?, anchor = ?, host = ?, turn = ? WHERE id = ? AND (status IS NULL OR status <> 'SCHEDULED')");
         lock.lock();
@@ -135,25 +178,35 @@ final class HostSchedule implements Frontier {
         return (127L - priority) * (1L << 32) + id;
     }
 
+    private static long turn(WebURL url) {
+        return turn(url.getPriority(), url.getDocid());
+    }
+
+    /** The priority of a {@link #turn}. */
+    private static int priority(long turn) {
+        return (int) (127 - (turn >> 32));
+    }
+
     /** {@link #turn} in SQL, for a frontier left by a version without it. */
     private static final String TURN = "(127 - priority) * 4294967296 + id";
 
     /**
      * crawler4j's HSQLDB frontier configuration with this schedule as its frontier; upcoming is told the URLs a host
-     * will hand out next, a few at a time, before the first of them is handed out.
+     * will hand out next, a few at a time, before the first of them is handed out; opening opens a seed's host.
      */
     static FrontierConfiguration over(HSQLDBFrontierConfiguration store, String jdbcUrl, HostPoliteness politeness,
-                                      Consumer<List<String>> upcoming) {
+                                      Consumer<List<String>> upcoming, Opening opening) {
         HostSchedule schedule;
         try {
-            schedule = new HostSchedule(jdbcUrl, store.getWebURLFactory(), politeness, upcoming);
+            schedule = new HostSchedule(jdbcUrl, store.getWebURLFactory(), politeness, upcoming, opening);
         } catch (SQLException e) {
             throw new ArchiveException("the crawl frontier cannot be read (" + e.getMessage() + ")", e);
         }
+        FrontierDocIds docIds = new FrontierDocIds(jdbcUrl);
         return new FrontierConfiguration() {
             @Override
             public DocIDServer getDocIDServer() {
-                return store.getDocIDServer();
+                return docIds;
             }
 
             @Override
@@ -169,6 +222,7 @@ final class HostSchedule implements Frontier {
             @Override
             public void close() {
                 schedule.close();
+                docIds.close();
                 store.close();
             }
         };
@@ -194,9 +248,13 @@ final class HostSchedule implements Frontier {
                     s.execute("ALTER TABLE weburl ADD COLUMN turn bigint");
                 }
             }
-            // A host's next URL is the first of its queue on this index: read, not sorted out of the whole queue
-            // (HSQLDB sorted every URL of the host for each one handed out, 44 ms a URL at 20,000 queued).
-            s.execute("CREATE INDEX IF NOT EXISTS idx_host_turn ON weburl (host, status, turn)");
+            // A host's next URLs are the first of its queue on this index: read, not sorted out of the whole queue
+            // (HSQLDB sorted every URL of the host for each one handed out, 44 ms a URL at 20,000 queued). The status
+            // is in no index, so that marking a URL done, once for every URL, moves no index entry; the done URLs of
+            // a host are behind its horizon, not read through.
+            s.execute("DROP INDEX idx_host_turn IF EXISTS");
+            s.execute("DROP INDEX idx_status IF EXISTS");
+            s.execute("CREATE INDEX IF NOT EXISTS idx_host_queue ON weburl (host, turn)");
             s.executeUpdate("UPDATE weburl SET turn = " + TURN + " WHERE status = 'SCHEDULED' AND turn IS NULL");
             // On disk, with a bounded cache of rows: the URLs of a large crawl are not held in the heap.
             s.execute("SET TABLE weburl TYPE CACHED");
@@ -215,7 +273,7 @@ final class HostSchedule implements Frontier {
                 while (queues.next()) {
                     HostQueue queue = queue(queues.getString(1));
                     queue.scheduled = queues.getInt(2);
-                    queue.best = queues.getInt(3);
+                    queue.tableBest = queues.getInt(3);
                     queued += queue.scheduled;
                 }
             }
@@ -278,23 +336,82 @@ final class HostSchedule implements Frontier {
             table.unlock();
         }
         // Counted once in the table: a worker that finds a host's queue counted finds its URLs there.
+        List<String> buffered = new ArrayList<>();
+        Map<HostQueue, String> toOpen = new HashMap<>();
         lock.lock();
         try {
             long now = System.nanoTime();
             for (int i = 0; i < added.size(); i++) {
                 HostQueue queue = queue(addedHosts.get(i));
-                int priority = added.get(i).getPriority();
-                queue.scheduled++;
-                queue.best = Math.max(queue.best, priority);
-                if (queue.taking) {
-                    queue.bestWhileTaking = Math.max(queue.bestWhileTaking, priority);
+                WebURL url = added.get(i);
+                if (!queue.begun) {
+                    queue.begun = true;
+                    // Only a seed: a host found by a link may never be asked (a budget spent), nor its robots.txt.
+                    queue.opening = url.getDepth() == 0;
+                    if (queue.opening) {
+                        toOpen.put(queue, url.getURL());
+                    }
                 }
+                queue.scheduled++;
                 queued++;
+                if (queue.taking) {
+                    queue.arrivedWhileTaking.add(url);
+                } else if (admit(queue, url)) {
+                    buffered.add(url.getURL());
+                }
                 place(queue, now);
             }
         } finally {
             lock.unlock();
         }
+        if (!buffered.isEmpty()) {
+            upcoming.accept(buffered);
+        }
+        toOpen.forEach((queue, seed) -> opening.open(seed, () -> opened(queue)));
+    }
+
+    /** The host is open: handed out when due. */
+    private void opened(HostQueue queue) {
+        lock.lock();
+        try {
+            queue.opening = false;
+            place(queue, System.nanoTime());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * A URL just scheduled (and counted) into its host's buffer, if it is among the head of the queue; true if it went
+     * in. One that does not stays in the table only, past the horizon.
+     */
+    private boolean admit(HostQueue queue, WebURL url) {
+        long turn = turn(url);
+        if (turn > queue.horizon) {
+            queue.tableBest = Math.max(queue.tableBest, url.getPriority());
+            return false;
+        }
+        if (buffered >= BUFFERED) {
+            keepUpTo(queue, turn - 1);
+            queue.tableBest = Math.max(queue.tableBest, url.getPriority());
+            return false;
+        }
+        if (queue.buffer.put(turn, url) == null) {
+            buffered++;
+        }
+        if (queue.buffer.size() > LOOKAHEAD) {
+            keepUpTo(queue, queue.buffer.lowerKey(queue.buffer.lastKey()));
+        }
+        return queue.buffer.containsKey(turn);
+    }
+
+    /** Leaves the host's buffered URLs past the horizon to the table, from where they are read again. */
+    private void keepUpTo(HostQueue queue, long horizon) {
+        while (!queue.buffer.isEmpty() && queue.buffer.lastKey() > horizon) {
+            queue.tableBest = Math.max(queue.tableBest, priority(queue.buffer.pollLastEntry().getKey()));
+            buffered--;
+        }
+        queue.horizon = Math.min(queue.horizon, horizon);
     }
 
     private void autoCommit() {
@@ -305,46 +422,94 @@ final class HostSchedule implements Frontier {
         }
     }
 
-    /** Waits for a host to be due and hands out its best URL; returns nothing only when the crawl is finished. */
+    /**
+     * Waits for a host to be due and hands out its best URL: from its buffer, or read from the table with the next few
+     * (announced together first). Returns nothing only when the crawl is finished.
+     */
     @Override
     public void getNextURLs(int max, List<WebURL> result) {
         HostQueue queue;
+        long horizon;
+        int limit;
         lock.lock();
         try {
             queue = nextDue();
             if (queue == null) {
                 return;
             }
+            if (!queue.buffer.isEmpty()) {
+                result.add(handOut(queue));
+                return;
+            }
+            queue.taking = true;
+            horizon = queue.horizon;
+            limit = buffered + LOOKAHEAD <= BUFFERED ? LOOKAHEAD : 1;
         } finally {
             lock.unlock();
         }
-        Taken taken = null;
+        Read read = null;
+        WebURL url = null;
         try {
-            taken = take(queue);
+            read = read(queue.host, horizon, limit);
         } finally {
             lock.lock();
             try {
                 queue.taking = false;
-                if (taken != null) {
-                    queue.scheduled--;
-                    queued--;
-                    queue.best = Math.max(taken.nextBest(), queue.bestWhileTaking);
-                    queue.announced = taken.upcoming().isEmpty() ? queue.announced - 1 : taken.upcoming().size() - 1;
-                    queue.out.add(taken.url());
+                if (read != null) {
+                    url = buffer(queue, read);
                 }
+                queue.arrivedWhileTaking.clear();
                 place(queue, System.nanoTime());
             } finally {
                 lock.unlock();
             }
         }
-        if (!taken.upcoming().isEmpty()) {
-            upcoming.accept(taken.upcoming());
-        }
-        result.add(taken.url());
+        upcoming.accept(read.urls().stream().map(WebURL::getURL).toList());
+        result.add(url);
     }
 
     /**
-     * Waits for a host to be due (under the lock) and marks it taken by the caller; null when the crawl is finished.
+     * The URLs read from the table into the host's buffer, with those scheduled while they were read up to the new
+     * horizon; hands out the first.
+     */
+    private WebURL buffer(HostQueue queue, Read read) {
+        queue.horizon = read.horizon();
+        // Past the new horizon the table holds nothing better than the last URL read, and what was scheduled meanwhile.
+        queue.tableBest = read.horizon() == Long.MAX_VALUE ? Integer.MIN_VALUE : priority(read.horizon());
+        List<WebURL> arrived = new ArrayList<>(read.urls());
+        arrived.addAll(queue.arrivedWhileTaking);
+        for (WebURL url : arrived) {
+            long turn = turn(url);
+            if (turn > queue.horizon) {
+                queue.tableBest = Math.max(queue.tableBest, url.getPriority());
+            } else if (queue.buffer.put(turn, url) == null) {
+                buffered++;
+            }
+        }
+        if (queue.buffer.isEmpty()) {
+            throw new IllegalStateException("the frontier lost the queue of " + queue.host);
+        }
+        WebURL url = handOut(queue);
+        while (queue.buffer.size() > LOOKAHEAD) {
+            keepUpTo(queue, queue.buffer.lowerKey(queue.buffer.lastKey()));
+        }
+        return url;
+    }
+
+    /** The host's best buffered URL, out of its queue and handed out. */
+    private WebURL handOut(HostQueue queue) {
+        WebURL url = queue.buffer.pollFirstEntry().getValue();
+        buffered--;
+        queue.scheduled--;
+        queued--;
+        queue.out.add(url);
+        handedOut.put(url.getDocid(), queue);
+        place(queue, System.nanoTime());
+        return url;
+    }
+
+    /**
+     * Waits for a host to be due (under the lock) and takes it out of the order; null when the crawl is finished.
      * The worker waiting for the earliest due time leads; the others wait until a host is due or the leader leaves.
      */
     private HostQueue nextDue() {
@@ -356,8 +521,6 @@ final class HostSchedule implements Frontier {
                 if (next != null) {
                     HostQueue queue = next.queue();
                     queue.place = null;
-                    queue.taking = true;
-                    queue.bestWhileTaking = Integer.MIN_VALUE;
                     if (!due.isEmpty() || !leading && !waiting.isEmpty()) {
                         followersWake.signal(); // the next due host, or the leader's place, is another worker's
                     }
@@ -396,7 +559,7 @@ final class HostSchedule implements Frontier {
             if (readyAt == Long.MAX_VALUE) {
                 continue; // its turn is held: placed again when that request ends
             }
-            queue.place = new Place(queue, queue.best, readyAt, sequence++);
+            queue.place = new Place(queue, queue.best(), readyAt, sequence++);
             (readyAt - now <= 0 ? due : waiting).add(queue.place);
         }
     }
@@ -412,7 +575,7 @@ final class HostSchedule implements Frontier {
             queue.place = null;
         }
         boolean free = queue.out.isEmpty() || queue.out.size() == 1 && politeness.delay(queue.host).isZero();
-        if (queue.scheduled == 0 || queue.taking || !free) {
+        if (queue.scheduled == 0 || queue.taking || queue.opening || !free) {
             return;
         }
         long readyAt = queue.out.isEmpty() ? readyAt(queue) : now;
@@ -420,7 +583,7 @@ final class HostSchedule implements Frontier {
             return; // its turn is held (robots.txt, a retry): placed again when that request ends
         }
         boolean dueNow = readyAt - now <= 0;
-        queue.place = new Place(queue, queue.best, readyAt, sequence++);
+        queue.place = new Place(queue, queue.best(), readyAt, sequence++);
         (dueNow ? due : waiting).add(queue.place);
         if (dueNow) {
             if (following > 0) {
@@ -439,24 +602,30 @@ final class HostSchedule implements Frontier {
         return politeness.readyAt(queue.host);
     }
 
-    /** A URL handed out; upcoming: the URLs its host will hand out next, when they are to be announced. */
-    private record Taken(WebURL url, int nextBest, List<String> upcoming) {}
-
-    /** The host's best URL, marked in process, read with the next (or the next few, to announce them). */
-    private Taken take(HostQueue queue) {
-        boolean announce = queue.announced <= 0;
+    /**
+     * The host's next URLs in the table past its horizon, at most limit of them, those handed out and not yet marked
+     * done passed over (the URLs done are marked so first), and the new horizon: the last one's turn, or the end.
+     */
+    private Read read(String host, long horizon, int limit) {
         table.lock();
         try {
             completePending();
-            nextOfHost.setString(1, queue.host);
-            nextOfHost.setInt(2, announce ? LOOKAHEAD + 1 : 2);
-            WebURL url = null;
-            int nextBest = Integer.MIN_VALUE;
-            List<String> upcoming = new ArrayList<>();
-            try (ResultSet rs = nextOfHost.executeQuery()) {
-                while (rs.next()) {
-                    if (url == null) {
-                        url = urls.newWebUrl();
+            List<WebURL> read = new ArrayList<>(limit);
+            long last = horizon;
+            int rows = limit;
+            while (read.isEmpty() && rows == limit) {
+                nextOfHost.setString(1, host);
+                nextOfHost.setLong(2, last);
+                nextOfHost.setInt(3, limit);
+                rows = 0;
+                try (ResultSet rs = nextOfHost.executeQuery()) {
+                    while (rs.next()) {
+                        rows++;
+                        last = rs.getLong(8);
+                        if (handedOut.containsKey(rs.getInt(1))) {
+                            continue;
+                        }
+                        WebURL url = urls.newWebUrl();
                         url.setDocid(rs.getInt(1));
                         url.setURL(rs.getString(2));
                         url.setParentDocid(rs.getInt(3));
@@ -464,20 +633,11 @@ final class HostSchedule implements Frontier {
                         url.setDepth(rs.getShort(5));
                         url.setPriority(rs.getByte(6));
                         url.setAnchor(rs.getString(7));
-                    } else if (nextBest == Integer.MIN_VALUE) {
-                        nextBest = rs.getInt(6);
-                    }
-                    if (announce && upcoming.size() < LOOKAHEAD) {
-                        upcoming.add(rs.getString(2));
+                        read.add(url);
                     }
                 }
             }
-            if (url == null) {
-                throw new IllegalStateException("the frontier lost the queue of " + queue.host);
-            }
-            markTaken.setInt(1, url.getDocid());
-            markTaken.executeUpdate();
-            return new Taken(url, nextBest, upcoming);
+            return new Read(read, rows < limit ? Long.MAX_VALUE : last);
         } catch (SQLException e) {
             throw new ArchiveException("the crawl frontier failed (" + e.getMessage() + ")", e);
         } finally {
@@ -497,12 +657,15 @@ final class HostSchedule implements Frontier {
         }
         db.setAutoCommit(false);
         try {
+            List<Integer> marked = new ArrayList<>();
             for (Integer id; (id = completed.poll()) != null; ) {
                 markCompleted.setInt(1, id);
                 markCompleted.addBatch();
+                marked.add(id);
             }
             markCompleted.executeBatch();
             db.commit();
+            marked.forEach(handedOut::remove);
         } finally {
             autoCommit();
         }
@@ -525,6 +688,18 @@ final class HostSchedule implements Frontier {
     /** Done with the URL; if it was handed out and never asked (robots.txt, budget, revisit), its host is free again. */
     @Override
     public void setProcessed(WebURL url) {
+        HostQueue queue = handedOut.get(url.getDocid());
+        if (queue != null) {
+            lock.lock();
+            try {
+                if (queue.out.removeIf(handed -> handed == url)) {
+                    place(queue, System.nanoTime());
+                }
+            } finally {
+                lock.unlock();
+            }
+        }
+        // Marked done in the table after: until then, the table's reads pass it over as handed out.
         completed.add(url.getDocid());
         if (table.tryLock()) {
             try {
@@ -535,15 +710,6 @@ final class HostSchedule implements Frontier {
                 table.unlock();
             }
         }
-        lock.lock();
-        try {
-            HostQueue queue = hosts.get(host(url.getURL()));
-            if (queue != null && queue.out.removeIf(handedOut -> handedOut == url)) {
-                place(queue, System.nanoTime());
-            }
-        } finally {
-            lock.unlock();
-        }
     }
 
     @Override
@@ -553,7 +719,7 @@ final class HostSchedule implements Frontier {
 
     @Override
     public long getNumberOfAssignedPages() {
-        return count("IN_PROCESS");
+        return handedOut.size();
     }
 
     @Override

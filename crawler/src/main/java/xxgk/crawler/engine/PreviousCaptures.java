@@ -20,13 +20,13 @@ import xxgk.crawler.engine.CaptureRecorder.Previous;
  * ({@link HostSchedule}), so that a URL's turn does not wait for a round trip to an archive busy storing what was
  * fetched. A URL not announced, or forgotten, is looked up alone when it is fetched.
  *
- * <p>Bounded: what is looked up ahead is kept until its URL is fetched, and the oldest is forgotten past a few
- * thousand (URLs announced and then not fetched: a budget spent, robots.txt).
+ * <p>Bounded: what is looked up ahead is kept until its URL is fetched, and the oldest is forgotten past as many as
+ * the schedule holds (URLs announced and then not fetched: a budget spent, robots.txt, a better URL come first).
  */
 final class PreviousCaptures {
 
-    /** URLs whose previous capture is kept at most, a few kB each: a few per host under way. */
-    private static final int KEPT = 2048;
+    /** URLs whose previous capture is kept at most, a few kB each: as many as the schedule holds ahead of their turn. */
+    private static final int KEPT = HostSchedule.BUFFERED;
 
     private final CaptureStore captures;
     private final Map<String, Optional<Previous>> ahead = new LinkedHashMap<>() {

@@ -10,6 +10,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,8 +39,9 @@ import xxgk.crawler.fetch.WalledHostException;
  * unreachable server disallows all for this crawl. robots.txt itself is archived like any other capture, as evidence
  * of what the site asked; a redirect out of the site's scope is not followed.
  *
- * <p>Each origin's robots.txt is fetched when its first URL is about to be fetched, by the worker fetching it: a host
- * that is slow or dead holds up only its own URLs, never the other sites' work or the start of the crawl.
+ * <p>Each origin's robots.txt is fetched when its first URL is about to be fetched, by the worker fetching it, or
+ * ahead of its seeds, by a few threads of its own, so that the workers do not wait out each host's delay between its
+ * robots.txt and its first page: a host that is slow or dead holds up its own URLs, not the other sites' work.
  */
 final class RobotsPolicy extends RobotstxtServer {
 
@@ -46,6 +50,8 @@ final class RobotsPolicy extends RobotstxtServer {
     private static final long MAX_ROBOTS_SIZE = 512 * 1024;
     /** RFC 9309 2.3.1.2: at least five consecutive redirects are followed. */
     private static final int MAX_REDIRECTS = 5;
+    /** Threads fetching robots.txt ahead of seeds: a request each, a few hundred a second on loopback. */
+    private static final int AHEAD = 16;
 
     private final HttpFetcher http;
     private final HostPoliteness politeness;
@@ -55,6 +61,11 @@ final class RobotsPolicy extends RobotstxtServer {
     private final CrawlProgress progress;
     private final SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
     private final Map<String, FutureTask<BaseRobotRules>> rulesByOrigin = new ConcurrentHashMap<>();
+    private final ThreadPoolExecutor ahead = new ThreadPoolExecutor(AHEAD, AHEAD, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+        Thread t = new Thread(r, "robots-ahead");
+        t.setDaemon(true);
+        return t;
+    });
 
     RobotsPolicy(WebURLFactory factory, HttpFetcher http, HostPoliteness politeness, SiteResolver sites,
                  CaptureRecorder recorder, ArchiveFailures failures, CrawlProgress progress) {
@@ -65,6 +76,7 @@ final class RobotsPolicy extends RobotstxtServer {
         this.recorder = recorder;
         this.failures = failures;
         this.progress = progress;
+        ahead.allowCoreThreadTimeOut(true);
     }
 
     /**
@@ -86,8 +98,34 @@ final class RobotsPolicy extends RobotstxtServer {
         return judge(url, site.get(), result(known));
     }
 
+    /**
+     * Fetches the robots.txt of a seed's origin, unless it is known or under way, on a thread of its own; then runs
+     * done, whatever came of it (a worker asking {@link #permits} then meets the same outcome).
+     */
+    void fetchAhead(String seed, Runnable done) {
+        Optional<Site> site = sites.siteOf(seed, null);
+        if (site.isEmpty()) {
+            done.run();
+            return;
+        }
+        ahead.execute(() -> {
+            try {
+                rules(seed, site.get());
+            } catch (IOException | RuntimeException e) {
+                LOG.debug("robots.txt for {} not fetched ahead", seed, e);
+            } finally {
+                done.run();
+            }
+        });
+    }
+
     /** Whether url may be fetched now; fetches its origin's robots.txt first if no worker has yet. */
     boolean permits(String url, Site site) throws InterruptedIOException {
+        return judge(url, site, rules(url, site));
+    }
+
+    /** The rules of url's origin; fetched now if no thread has yet, else as that fetch finds them. */
+    private BaseRobotRules rules(String url, Site site) throws InterruptedIOException {
         URI uri = URI.create(url);
         FutureTask<BaseRobotRules> task = new FutureTask<>(() -> fetchRules(origin(uri), uri.getHost(), site));
         FutureTask<BaseRobotRules> known = rulesByOrigin.putIfAbsent(origin(uri), task);
@@ -96,14 +134,13 @@ final class RobotsPolicy extends RobotstxtServer {
             known = task;
         }
         try {
-            known.get();
+            return known.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while waiting for the robots.txt of " + origin(uri));
         } catch (ExecutionException e) {
             throw new IllegalStateException("robots.txt of " + origin(uri), e.getCause());
         }
-        return judge(url, site, result(known));
     }
 
     private boolean judge(String url, Site site, BaseRobotRules rules) {

@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  *   <li>H hosts × P pages at a 1 s delay: makespan (first request to last, as the farm saw them) against the
  *       politeness bound (P × 1 s: robots.txt and P pages per host), peak resident memory of the crawl process,
  *       the smallest gap any host saw between the end of one request and the start of the next, and overlaps
- *       (a host asked twice at once: must be 0);</li>
+ *       (a host asked twice at once: must be 0), and below the table where the time above the bound went
+ *       ({@link MakespanBreakdown});</li>
  *   <li>1 host × N pages without delay into the embedded archive: pages/s, peak resident, disk used;</li>
  *   <li>{@code xxgk parse} of the repository's report documents: one process for all of them, against one process
  *       each.</li>
@@ -52,6 +53,7 @@ public final class ScaleBenchmark {
         Path root = Path.of("").toAbsolutePath();
         Path work = Files.createTempDirectory("xxgk-scale");
         List<String> rows = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         String heap = System.getenv().getOrDefault("JAVA_OPTS", "");
         System.out.printf(Locale.ROOT, "scale benchmark: JAVA_OPTS=\"%s\" (plus the launcher's own options), %d cores%n",
                 heap, Runtime.getRuntime().availableProcessors());
@@ -67,6 +69,7 @@ public final class ScaleBenchmark {
                         hosts, pages, makespan, makespan / bound, bound, seen.size(), hosts * (pages + 1), run.peakRssKb() / 1024,
                         minGapMillis(seen), minIntervalMillis(seen), overlaps(seen), run.wallSeconds(), run.cpuSeconds(),
                         run.cpuMillisPer(seen.size()), run.exit()));
+                notes.add(hosts + " hosts: " + new MakespanBreakdown(seen, 1000).line());
             }
             try (HostFarm farm = HostFarm.start(1, single)) {
                 Crawled run = crawl(root, work.resolve("single"), farm, 1, "0s");
@@ -86,6 +89,7 @@ public final class ScaleBenchmark {
         System.out.println("| work | xxgk | goal |");
         System.out.println("|---|---|---|");
         rows.forEach(System.out::println);
+        notes.forEach(System.out::println);
     }
 
     /** One {@code xxgk crawl} of the farm's first n hosts as sites, in its own process, its resident memory sampled. */

@@ -29,7 +29,8 @@ class HostScheduleTest {
         CrawlConfig config = new CrawlConfig();
         config.setCrawlStorageFolder(dir.toString());
         config.setResumableCrawling(true);
-        return HostSchedule.over(new HSQLDBFrontierConfiguration(config, 2), Crawl.jdbcUrl(dir), politeness, urls -> { });
+        return HostSchedule.over(new HSQLDBFrontierConfiguration(config, 2), Crawl.jdbcUrl(dir), politeness, urls -> { },
+                (seed, done) -> done.run());
     }
 
     private static void schedule(FrontierConfiguration frontier, String url, int priority) {
@@ -93,7 +94,7 @@ class HostScheduleTest {
         config.setCrawlStorageFolder(dir.toString());
         config.setResumableCrawling(true);
         FrontierConfiguration frontier = HostSchedule.over(new HSQLDBFrontierConfiguration(config, 2), Crawl.jdbcUrl(dir),
-                new HostPoliteness(host -> Duration.ZERO), announced::add);
+                new HostPoliteness(host -> Duration.ZERO), announced::add, (seed, done) -> done.run());
         for (int i = 10; i < 30; i++) {
             schedule(frontier, "http://a.gov.cn/" + i, 9);
         }
@@ -111,6 +112,103 @@ class HostScheduleTest {
         assertThat(announced).hasSize(2);
         assertThat(announced.get(1)).containsExactly("http://a.gov.cn/26", "http://a.gov.cn/27", "http://a.gov.cn/28",
                 "http://a.gov.cn/29");
+        frontier.close();
+    }
+
+    @Test
+    void aBetterUrlFoundWhileAHostsNextUrlsAreBufferedIsHandedOutBeforeThem() {
+        List<List<String>> announced = new ArrayList<>();
+        CrawlConfig config = new CrawlConfig();
+        config.setCrawlStorageFolder(dir.toString());
+        config.setResumableCrawling(true);
+        FrontierConfiguration frontier = HostSchedule.over(new HSQLDBFrontierConfiguration(config, 2), Crawl.jdbcUrl(dir),
+                new HostPoliteness(host -> Duration.ZERO), announced::add, (seed, done) -> done.run());
+        for (int i = 10; i < 40; i++) {
+            schedule(frontier, "http://a.gov.cn/" + i, 5);
+        }
+        Frontier queues = frontier.getFrontier();
+        queues.setProcessed(next(queues));
+        schedule(frontier, "http://a.gov.cn/better", 9);
+        schedule(frontier, "http://a.gov.cn/worse", 1);
+
+        assertThat(announced).as("the better one announced as it went into the buffer").last().isEqualTo(List.of("http://a.gov.cn/better"));
+        List<String> order = new ArrayList<>();
+        while (queues.getQueueLength() > 0) {
+            WebURL url = next(queues);
+            order.add(url.getURL());
+            queues.setProcessed(url);
+        }
+        assertThat(order).hasSize(31).startsWith("http://a.gov.cn/better", "http://a.gov.cn/11").endsWith("http://a.gov.cn/39", "http://a.gov.cn/worse");
+        frontier.close();
+    }
+
+    @Test
+    void manyHostsWithMoreUrlsThanAllBuffersHoldHandOutEachUrlOnceBestFirstWithinItsHost() {
+        FrontierConfiguration frontier = open(new HostPoliteness(host -> Duration.ZERO));
+        Frontier queues = frontier.getFrontier();
+        int hosts = 300;
+        int links = 20;
+        for (int h = 0; h < hosts; h++) {
+            schedule(frontier, "http://h" + h + ".gov.cn/", 9);
+        }
+        for (int h = 0; h < hosts; h++) {
+            queues.setProcessed(next(queues));
+        }
+        java.util.Random random = new java.util.Random(12);
+        for (int h = 0; h < hosts; h++) {
+            List<WebURL> page = new ArrayList<>();
+            for (int i = 0; i < links; i++) {
+                WebURL link = frontier.getWebURLFactory().newWebUrl();
+                link.setURL("http://h" + h + ".gov.cn/" + i);
+                link.setPriority((byte) random.nextInt(8));
+                link.setDocid(frontier.getDocIDServer().getNewDocID(link.getURL()));
+                page.add(link);
+            }
+            queues.scheduleAll(page); // a page's links: more than all buffers hold, once a few hundred hosts have theirs
+        }
+        java.util.Map<String, List<WebURL>> byHost = new java.util.HashMap<>();
+        while (queues.getQueueLength() > 0) {
+            WebURL url = next(queues);
+            byHost.computeIfAbsent(HostSchedule.host(url.getURL()), k -> new ArrayList<>()).add(url);
+            queues.setProcessed(url);
+        }
+        assertThat(byHost).hasSize(hosts);
+        for (List<WebURL> handedOut : byHost.values()) {
+            assertThat(handedOut).extracting(WebURL::getURL).doesNotHaveDuplicates().hasSize(links);
+            assertThat(handedOut).extracting(url -> HostSchedule.turn(url.getPriority(), url.getDocid())).isSorted();
+        }
+        assertThat(queues.getNumberOfProcessedPages()).isEqualTo((long) hosts * (links + 1));
+        frontier.close();
+    }
+
+    @Test
+    void aSeedsHostIsHandedOutOnceItIsOpenedAndAHostFoundByALinkAtOnce() throws Exception {
+        List<String> opened = new ArrayList<>();
+        List<Runnable> toFinish = new ArrayList<>();
+        CrawlConfig config = new CrawlConfig();
+        config.setCrawlStorageFolder(dir.toString());
+        config.setResumableCrawling(true);
+        FrontierConfiguration frontier = HostSchedule.over(new HSQLDBFrontierConfiguration(config, 2), Crawl.jdbcUrl(dir),
+                new HostPoliteness(host -> Duration.ZERO), urls -> { }, (seed, done) -> {
+                    opened.add(seed);
+                    toFinish.add(done);
+                });
+        schedule(frontier, "http://a.gov.cn/", 9);
+        schedule(frontier, "http://a.gov.cn/other-seed", 9);
+        WebURL link = frontier.getWebURLFactory().newWebUrl();
+        link.setURL("http://b.gov.cn/found");
+        link.setDepth((short) 1);
+        link.setPriority((byte) 1);
+        link.setDocid(frontier.getDocIDServer().getNewDocID(link.getURL()));
+        frontier.getFrontier().schedule(link);
+        Frontier queues = frontier.getFrontier();
+
+        assertThat(opened).as("one opening per host, for seeds only").containsExactly("http://a.gov.cn/");
+        assertThat(next(queues).getURL()).as("a.gov.cn, though better, is being opened").isEqualTo("http://b.gov.cn/found");
+        CompletableFuture<WebURL> seed = CompletableFuture.supplyAsync(() -> next(queues));
+        assertThat(seed).isNotCompleted();
+        toFinish.get(0).run();
+        assertThat(seed.get(10, TimeUnit.SECONDS).getURL()).isEqualTo("http://a.gov.cn/");
         frontier.close();
     }
 
@@ -133,16 +231,19 @@ class HostScheduleTest {
     }
 
     @Test
-    void aRestartedScheduleKnowsTheQueuesLeftBehind() {
+    void aRestartedScheduleKnowsTheQueuesLeftBehindAndHandsOutAgainWhatWasNotDone() {
         FrontierConfiguration frontier = open(new HostPoliteness(host -> Duration.ZERO));
         schedule(frontier, "http://a.gov.cn/1", 3);
         schedule(frontier, "http://b.gov.cn/1", 4);
         schedule(frontier, "http://b.gov.cn/2", 8);
-        next(frontier.getFrontier());
+        schedule(frontier, "http://b.gov.cn/3", 2);
+        Frontier queues = frontier.getFrontier();
+        queues.setProcessed(next(queues));
+        assertThat(next(queues).getURL()).isEqualTo("http://b.gov.cn/1");
         frontier.close();
 
         FrontierConfiguration again = open(new HostPoliteness(host -> Duration.ZERO));
-        assertThat(again.getFrontier().getQueueLength()).isEqualTo(2);
+        assertThat(again.getFrontier().getQueueLength()).as("b.gov.cn/2 done; b.gov.cn/1 handed out, not done").isEqualTo(3);
         assertThat(next(again.getFrontier()).getURL()).isEqualTo("http://b.gov.cn/1");
         again.close();
     }
