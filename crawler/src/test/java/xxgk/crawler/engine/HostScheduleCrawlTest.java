@@ -84,9 +84,12 @@ class HostScheduleCrawlTest {
     void oneWorkerServesTheQuickHostWhileTheSlowOneWaitsOutItsDelay() throws IOException {
         List<Request> quick = Collections.synchronizedList(new ArrayList<>());
         List<Request> slow = Collections.synchronizedList(new ArrayList<>());
-        MockWebServer quickServer = portal("User-agent: *\n", 6, quick);
-        MockWebServer slowServer = portal("User-agent: *\nCrawl-delay: 1\n", 3, slow);
-        Duration quickDelay = Duration.ofMillis(200);
+        MockWebServer quickServer = portal("User-agent: *\n", 4, quick);
+        // The slow host's second page comes 6 s after its robots.txt, its index 2 s after: the quick host's five
+        // intervals (2.5 s at its delay) fall between, with 0.7 s to spare for each request on a loaded machine. The
+        // old engine, its one worker sleeping on the slow host between the quick host's requests, ended later.
+        MockWebServer slowServer = portal("User-agent: *\nCrawl-delay: 2\n", 2, slow);
+        Duration quickDelay = Duration.ofMillis(500);
         Site quickSite = site("quick", "www.quick.gov.cn", quickServer, quickDelay);
         Site slowSite = site("slow", "www.slow.gov.cn", slowServer, Duration.ofMillis(200));
         Crawl.Options options = new Crawl.Options(1, new HttpFetcher.Settings(Duration.ofSeconds(5), Duration.ofSeconds(10), 2,
@@ -101,10 +104,10 @@ class HostScheduleCrawlTest {
         }
 
         assertThat(run.tallies()).allSatisfy(t -> assertThat(t.errors()).isZero());
-        assertThat(quick).hasSize(8); // robots.txt, the index, six pages
-        assertThat(slow).hasSize(5);
+        assertThat(quick).hasSize(6); // robots.txt, the index, four pages
+        assertThat(slow).hasSize(4); // robots.txt, the index, two pages
         assertSpaced(quick, quickDelay);
-        assertSpaced(slow, Duration.ofSeconds(1));
+        assertSpaced(slow, Duration.ofSeconds(2));
         // The quick host is done before the slow one's second page: the one worker never slept on the slow host
         // while the quick one was due.
         long quickDone = quick.get(quick.size() - 1).at();
