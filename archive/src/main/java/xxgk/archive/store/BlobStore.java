@@ -28,7 +28,6 @@ import org.bson.Document;
 import org.bson.types.Binary;
 
 import com.mongodb.ErrorCategory;
-import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -101,20 +100,16 @@ public final class BlobStore {
     public record Upload(Path file, String sha256, long size) {}
 
     /**
-     * Stores those not present, as {@link #put} does, and returns the digests newly stored: one lookup for the lot,
-     * and the small originals (inline) in one insert; a larger one is written chunk by chunk as {@link #put} writes it.
+     * Stores those not present, as {@link #put} does, and returns the digests newly stored: the small originals (inline)
+     * in one insert, those already held refused by their digest; a larger one is looked up and written chunk by chunk
+     * as {@link #put} writes it. The disk must have room for all the small ones, held or not.
      */
     public Set<String> putAll(Collection<Upload> uploads) throws IOException {
-        Map<String, Upload> missing = new LinkedHashMap<>();
-        uploads.forEach(u -> missing.putIfAbsent(u.sha256(), u));
-        index.find(Filters.in(DIGEST, missing.keySet())).projection(Projections.include(DIGEST))
-                .forEach(d -> missing.remove(d.getString(DIGEST)));
-        if (localDisk.isPresent()) {
-            DiskSpace.ensure(localDisk.get(), missing.values().stream().mapToLong(Upload::size).sum());
-        }
+        Map<String, Upload> distinct = new LinkedHashMap<>();
+        uploads.forEach(u -> distinct.putIfAbsent(u.sha256(), u));
         Set<String> stored = new HashSet<>();
         List<Document> inline = new ArrayList<>();
-        for (Upload u : missing.values()) {
+        for (Upload u : distinct.values()) {
             if (u.size() > CHUNK) {
                 if (put(u.file(), u.sha256(), u.size())) {
                     stored.add(u.sha256());
@@ -127,18 +122,13 @@ public final class BlobStore {
             }
             inline.add(blob);
         }
-        if (!inline.isEmpty()) {
-            try {
-                index.insertMany(inline);
-                inline.forEach(d -> stored.add(d.getString(DIGEST)));
-            } catch (MongoBulkWriteException e) {
-                // Another crawler stored some meanwhile: the rest one by one, as put would.
-                for (Document d : inline) {
-                    if (!contains(d.getString(DIGEST))) {
-                        index.insertOne(d);
-                        stored.add(d.getString(DIGEST));
-                    }
-                }
+        if (localDisk.isPresent() && !inline.isEmpty()) {
+            DiskSpace.ensure(localDisk.get(), inline.stream().mapToLong(d -> ((Number) d.get("size")).longValue()).sum());
+        }
+        Set<Integer> held = KeyedInsert.heldAmong(index, inline);
+        for (int i = 0; i < inline.size(); i++) {
+            if (!held.contains(i)) {
+                stored.add(inline.get(i).getString(DIGEST));
             }
         }
         return stored;

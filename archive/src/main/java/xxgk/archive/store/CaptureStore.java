@@ -10,7 +10,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -97,9 +96,9 @@ public final class CaptureStore {
     }
 
     /**
-     * Records captures whose originals are already in the blob store, each under the id it carries, in three writes
-     * for the lot (site entries, captures, URL histories: the order and the updates of {@link #record}). Recording a
-     * capture again is harmless: one already held is not inserted twice, and its URL lists it once. For a crawl's
+     * Records captures whose originals are already in the blob store, each under the id it carries, in four writes
+     * for the lot (site entries, captures, URL histories and listings: the order and the updates of {@link #record}). Recording a
+     * capture again is harmless: one already held is refused by its id, and its URL lists it once. For a crawl's
      * journal of captures to archive, replayed after a kill that may have come after any of the writes.
      */
     public void recordAll(List<Capture> withIds) {
@@ -109,14 +108,8 @@ public final class CaptureStore {
         siteUrls.bulkWrite(withIds.stream().map(c -> c.site() + " " + c.url()).distinct()
                 .map(key -> new ReplaceOneModel<>(eq("_id", key), new Document("_id", key), new ReplaceOptions().upsert(true)))
                 .toList());
-        Set<ObjectId> held = new HashSet<>();
-        captures.find(in("_id", withIds.stream().map(Capture::id).toList())).projection(Projections.include("_id"))
-                .forEach(d -> held.add(d.getObjectId("_id")));
         List<Document> recorded = withIds.stream().map(CaptureStore::toDocument).toList();
-        List<Document> fresh = recorded.stream().filter(d -> !held.contains(d.getObjectId("_id"))).toList();
-        if (!fresh.isEmpty()) {
-            captures.insertMany(fresh);
-        }
+        KeyedInsert.heldAmong(captures, recorded);
         urls.bulkWrite(recorded.stream().map(d -> new UpdateOneModel<Document>(eq("_id", d.getString("url")), listedUnderUrl(d),
                 new UpdateOptions().upsert(true))).toList());
         listed.bulkWrite(recorded.stream().map(d -> new UpdateOneModel<Document>(eq("_id", d.getString("url")), listedAlone(d),

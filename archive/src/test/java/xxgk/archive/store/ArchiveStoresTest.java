@@ -63,6 +63,28 @@ class ArchiveStoresTest {
     }
 
     @Test
+    void aBatchOfOriginalsStoresEachOnceAndNamesThoseNewToTheArchive() throws IOException {
+        byte[] held = "<html>已存的页面</html>".getBytes(StandardCharsets.UTF_8);
+        byte[] page = "<html>新的页面</html>".getBytes(StandardCharsets.UTF_8);
+        byte[] document = new byte[BlobStore.CHUNK + 9]; // chunked
+        new Random(3).nextBytes(document);
+        archive.blobs().put(file(held), Sha256.of(held), held.length);
+        // Two URLs answering the same page, one original held before, one large: each stored once.
+        assertThat(archive.blobs().putAll(List.of(upload(held), upload(page), upload(page), upload(document))))
+                .containsExactlyInAnyOrder(Sha256.of(page), Sha256.of(document));
+        assertThat(archive.blobs().putAll(List.of(upload(page), upload(document), upload(held)))).isEmpty();
+        for (byte[] bytes : List.of(held, page, document)) {
+            try (InputStream in = archive.blobs().open(Sha256.of(bytes))) {
+                assertThat(in.readAllBytes()).isEqualTo(bytes);
+            }
+        }
+    }
+
+    private BlobStore.Upload upload(byte[] bytes) throws IOException {
+        return new BlobStore.Upload(file(bytes), Sha256.of(bytes), bytes.length);
+    }
+
+    @Test
     void anOriginalIsFoundByItsDigestAloneInlineOrInChunksKeyedByDigestAndSequence() throws IOException {
         byte[] page = "<html>小页面</html>".getBytes(StandardCharsets.UTF_8);
         byte[] document = new byte[2 * BlobStore.CHUNK + 5];
@@ -113,6 +135,28 @@ class ArchiveStoresTest {
         Capture back = captures.latest("http://b.gov.cn/").orElseThrow();
         assertThat(back.headers()).containsExactly(new HttpHeader("Content-Type", "text/html"));
         assertThat(back.foundOn()).contains("http://a.gov.cn/");
+    }
+
+    @Test
+    void aBatchOfCapturesRecordedAgainAfterAKillRecordsTheMissingOnesAndListsEachOnce() {
+        Instant t1 = Instant.parse("2024-01-01T00:00:00Z");
+        CaptureStore captures = archive.captures();
+        Capture first = withId(capture("http://a.gov.cn/a", t1, "a1"));
+        Capture second = withId(capture("http://b.gov.cn/b", t1, "b1"));
+        Capture later = withId(capture("http://a.gov.cn/a", t1.plusSeconds(60), "a2"));
+        captures.recordAll(List.of(first));
+        // The journal replayed after a kill that came after the first was recorded.
+        captures.recordAll(List.of(first, second, later));
+        captures.recordAll(List.of(first, second, later));
+        assertThat(captures.count()).isEqualTo(3);
+        assertThat(captures.history("http://a.gov.cn/a")).extracting(Capture::id).containsExactly(first.id(), later.id());
+        assertThat(captures.history("http://b.gov.cn/b")).extracting(Capture::id).containsExactly(second.id());
+        assertThat(captures.latestPerUrl(Optional.empty())).extracting(Capture::id).containsExactly(later.id(), second.id());
+    }
+
+    private static Capture withId(Capture c) {
+        return new Capture(new ObjectId(), c.url(), c.finalUrl(), c.status(), c.headers(), c.fetchedAt(), c.sha256(), c.size(),
+                c.contentType(), c.site(), c.run(), c.foundOn(), c.filename(), c.anchor(), c.method());
     }
 
     private static Capture capture(String url, Instant at, String sha) {

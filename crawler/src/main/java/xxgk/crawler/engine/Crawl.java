@@ -273,6 +273,12 @@ public final class Crawl {
                     throw endFailed(runId, progress, "crawl " + runId + ": the process serving the archive died during the crawl and lost the last "
                             + lost + " pages it had stored; run the same crawl to fetch them again");
                 }
+                // Its last second may hold the run's own record while the pages, archived a batch at a time, reached
+                // its heir: the same crawl then starts the run afresh (a continued one needs its record).
+                if (archive.runs().get(runId).isEmpty()) {
+                    throw endFailed(runId, progress, "crawl " + runId + ": the process serving the archive died during the crawl and lost the last "
+                            + "second it had stored, this run's record with it; run the same crawl to crawl again");
+                }
             }
             if (!resumed) {
                 // A continued run does not know how far along the path the interrupted one came.

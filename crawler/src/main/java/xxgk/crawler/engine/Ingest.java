@@ -13,7 +13,9 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.slf4j.LoggerFactory;
 
@@ -28,8 +30,9 @@ import xxgk.archive.text.TextExtractor;
 /**
  * Archives what the crawl's workers fetched, off their path: a worker puts its answer in the {@link IngestJournal}
  * and hands it over here, and goes on fetching while a few threads of its own store the originals, extract their
- * texts and record the captures, a batch at a time (one lookup and one write per collection for the lot, where one
- * answer cost about eight round trips to the archive). The queue is bounded: when the archive falls behind, a worker
+ * texts and record the captures, a batch at a time (one write per collection for the lot, and a lookup of the texts
+ * of originals held before, where one answer cost about eight round trips to the archive), one thread gathering the
+ * next batch while the others archive theirs. The queue is bounded: when the archive falls behind, a worker
  * handing over waits. An answer is counted in the run's tallies once archived, and leaves the journal then.
  *
  * <p>Order within a batch is what {@link CaptureRecorder} promised one answer: originals and texts first, then the
@@ -45,6 +48,14 @@ final class Ingest implements AutoCloseable {
      * request a second waited on it and finished 15 s later (tools/bench-scale, two runs each).
      */
     private static final int WAITING = 1024;
+    /**
+     * How long a batch waits for more answers once it has one, unless full before: a crawl that fetches a page every
+     * few milliseconds would otherwise archive them one or two at a time, and one answer alone cost the archive four
+     * times the CPU of one in a batch of 64 (IngestWriteBench). The journal holds them meanwhile.
+     */
+    private static final long GATHER_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
+    /** How often a gathering batch looks whether a drain is waiting for it. */
+    private static final long GATHER_SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
 
     private final Archive archive;
     private final TextExtractor extractor;
@@ -56,6 +67,10 @@ final class Ingest implements AutoCloseable {
     private final ExecutorService threads;
     private final Object settled = new Object();
     private int outstanding;
+    /** Taken by the thread gathering the next batch: the others archive theirs meanwhile, and batches fill. */
+    private final ReentrantLock gathering = new ReentrantLock();
+    /** Drains under way: no batch waits for more answers then. */
+    private final AtomicInteger draining = new AtomicInteger();
 
     Ingest(Archive archive, TextExtractor extractor, IngestJournal journal, String runId, CrawlProgress progress,
            ArchiveFailures failures) {
@@ -124,10 +139,15 @@ final class Ingest implements AutoCloseable {
 
     /** Waits until every answer handed over is archived, or failed (and counted so, staying in the journal). */
     void drain() throws InterruptedException {
-        synchronized (settled) {
-            while (outstanding > 0) {
-                settled.wait();
+        draining.incrementAndGet();
+        try {
+            synchronized (settled) {
+                while (outstanding > 0) {
+                    settled.wait();
+                }
             }
+        } finally {
+            draining.decrementAndGet();
         }
     }
 
@@ -135,8 +155,7 @@ final class Ingest implements AutoCloseable {
         List<Spooled> batch = new ArrayList<>(BATCH);
         try {
             while (true) {
-                batch.add(waiting.take());
-                waiting.drainTo(batch, BATCH - 1);
+                gather(batch);
                 try {
                     archiveReportingFailures(batch);
                 } catch (Error e) {
@@ -148,6 +167,28 @@ final class Ingest implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // closed
+        }
+    }
+
+    /** Fills batch with the next answers: up to {@link #BATCH}, waiting up to {@link #GATHER_NANOS} for them after the first. */
+    private void gather(List<Spooled> batch) throws InterruptedException {
+        gathering.lockInterruptibly();
+        try {
+            batch.add(waiting.take());
+            long until = System.nanoTime() + GATHER_NANOS;
+            while (batch.size() < BATCH) {
+                waiting.drainTo(batch, BATCH - batch.size());
+                long left = until - System.nanoTime();
+                if (batch.size() == BATCH || left <= 0 || draining.get() > 0) {
+                    return;
+                }
+                Spooled next = waiting.poll(Math.min(left, GATHER_SLICE_NANOS), TimeUnit.NANOSECONDS);
+                if (next != null) {
+                    batch.add(next);
+                }
+            }
+        } finally {
+            gathering.unlock();
         }
     }
 
@@ -192,7 +233,10 @@ final class Ingest implements AutoCloseable {
         Map<String, Spooled> answered = new LinkedHashMap<>();
         batch.stream().filter(a -> a.body().isPresent() && a.capture().status() / 100 == 2)
                 .forEach(a -> answered.putIfAbsent(a.capture().sha256(), a));
-        answered.keySet().removeAll(archive.texts().containing(answered.keySet()));
+        // An original stored just now has no text yet (its text is written after it): only the others are looked up.
+        Set<String> known = new HashSet<>(answered.keySet());
+        known.removeAll(newOriginals);
+        answered.keySet().removeAll(archive.texts().containing(known));
         Map<String, Extraction> extracted = new HashMap<>();
         answered.forEach((sha256, a) -> extracted.put(sha256, extractor.extract(a.body().get(), a.nameHint())));
         Map<String, Extraction> texts = archive.texts().putAll(extracted);
