@@ -84,7 +84,9 @@ public final class ResolveOverrides {
         if (!(endpoint instanceof InetSocketAddress isa) || isa.getAddress() == null) {
             return endpoint;
         }
-        String host = isa.getAddress().getHostName();
+        // The name the address was made for (the placeholder's), else its literal: getHostName() would ask DNS for the
+        // name of an IP-literal URL's address at every connect (seconds each where no reverse DNS answers).
+        String host = isa.getHostString();
         if (!overridden(host)) {
             return endpoint;
         }
