@@ -1,6 +1,7 @@
 package xxgk.crawler.engine;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.net.URI;
@@ -91,12 +92,26 @@ final class CaptureRecorder {
         ingest.submit(answer);
     }
 
-    /** A robots.txt answer, archived at once as evidence; what its status means is for the robots policy to judge (RFC 9309). */
-    Capture recordRobotsTxt(Fetched fetched, Site site, Optional<Previous> previous) throws IOException {
+    /** What a robots.txt answer says, and the capture holding it (the previous one, for a revisit). */
+    record RobotsTxt(Capture content, byte[] bytes) {}
+
+    /**
+     * A robots.txt answer, read (handing it over moves its body into the ingest journal) and handed over to be archived
+     * as evidence, like a page: archiving it at once held its host's opening up on the archive and on Tika. What its
+     * status means is for the robots policy to judge (RFC 9309).
+     */
+    RobotsTxt keepRobotsTxt(Fetched fetched, Site site, Optional<Previous> previous) throws IOException {
         Spooled answer = answer(fetched, site, null, null, previous);
         Spooled robots = new Spooled(answer.capture(), answer.body(), answer.nameHint(), answer.wall(), true);
-        ingest.archiveNow(robots);
-        return content(robots, previous);
+        Capture content = content(robots, previous);
+        RobotsTxt read = new RobotsTxt(content, body(fetched, content));
+        try {
+            keep(robots);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted handing over " + fetched.url());
+        }
+        return read;
     }
 
     /** The bytes of what was fetched: the body received, or for a revisit the stored content it refers to. */

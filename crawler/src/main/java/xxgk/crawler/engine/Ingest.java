@@ -132,11 +132,6 @@ final class Ingest implements AutoCloseable {
         }
     }
 
-    /** Archives one answer at once, on the caller's thread and without the journal: robots.txt, whose rules wait on it. */
-    void archiveNow(Spooled answer) throws IOException {
-        archive(List.of(answer));
-    }
-
     /** Waits until every answer handed over is archived, or failed (and counted so, staying in the journal). */
     void drain() throws InterruptedException {
         draining.incrementAndGet();

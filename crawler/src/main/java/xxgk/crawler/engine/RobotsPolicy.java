@@ -24,7 +24,6 @@ import edu.uci.ics.crawler4j.robotstxt.RobotstxtConfig;
 import edu.uci.ics.crawler4j.robotstxt.RobotstxtServer;
 import edu.uci.ics.crawler4j.url.WebURL;
 import edu.uci.ics.crawler4j.url.WebURLFactory;
-import xxgk.archive.store.Capture;
 import xxgk.archive.DiskSpace;
 import xxgk.config.Site;
 import xxgk.crawler.fetch.Fetched;
@@ -189,13 +188,13 @@ final class RobotsPolicy extends RobotstxtServer {
         Optional<CaptureRecorder.Previous> previous = recorder.previous(url);
         try (Fetched fetched = http.fetch(url, site.userAgent(), MAX_ROBOTS_SIZE,
                 previous.map(CaptureRecorder.Previous::validators).orElse(Validators.NONE))) {
-            Capture content = null;
+            CaptureRecorder.RobotsTxt kept = null;
             try {
-                content = recorder.recordRobotsTxt(fetched, site, previous);
+                kept = recorder.keepRobotsTxt(fetched, site, previous);
             } catch (IOException | RuntimeException e) {
                 failures.failed(site.id(), url, e); // its rules still apply
             }
-            int status = content != null ? content.status() : fetched.status();
+            int status = kept != null ? kept.content().status() : fetched.status();
             if (fetched.redirect()) {
                 String target = fetched.location().orElseThrow();
                 if (!site.inScope(URI.create(target))) {
@@ -210,7 +209,7 @@ final class RobotsPolicy extends RobotstxtServer {
                 return fetchFollowingRedirects(target, site, redirectsLeft - 1);
             }
             if (status / 100 == 2) {
-                byte[] rules = content != null ? recorder.body(fetched, content) : Files.readAllBytes(fetched.body());
+                byte[] rules = kept != null ? kept.bytes() : Files.readAllBytes(fetched.body());
                 return parser.parseContent(url, rules, "text/plain", AGENT);
             }
             if (status >= 500 || status == 429) {

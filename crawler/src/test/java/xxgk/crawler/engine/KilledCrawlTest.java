@@ -155,9 +155,10 @@ class KilledCrawlTest {
                         .run(SiteConfig.load(config).sites(), options);
                 assertThat(resumed.status()).isEqualTo(CrawlRun.Status.FINISHED);
                 assertThat(said.toString(StandardCharsets.UTF_8)).contains("had fetched but not archived: archived now");
+                // Each under the id the dead process gave it; robots.txt, which every run asks anew, has this run's besides.
                 for (Map.Entry<String, ObjectId> answer : unarchived.entrySet()) {
                     assertThat(archive.captures().history(answer.getKey())).as(answer.getKey())
-                            .filteredOn(c -> c.kind() == Capture.Kind.RESPONSE).extracting(Capture::id).containsExactly(answer.getValue());
+                            .filteredOn(c -> c.kind() == Capture.Kind.RESPONSE).extracting(Capture::id).contains(answer.getValue());
                 }
                 // Every report archived, its bytes once: one the frontier's last moments before the kill left undone
                 // is fetched again, and is then a revisit of the answer the journal gave.
