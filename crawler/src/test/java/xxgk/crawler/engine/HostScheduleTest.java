@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,11 +27,14 @@ class HostScheduleTest {
     Path dir;
 
     private FrontierConfiguration open(HostPoliteness politeness) {
+        return open(politeness, urls -> { }, (seed, done) -> done.run());
+    }
+
+    private FrontierConfiguration open(HostPoliteness politeness, Consumer<List<String>> upcoming, HostSchedule.Opening opening) {
         CrawlConfig config = new CrawlConfig();
         config.setCrawlStorageFolder(dir.toString());
         config.setResumableCrawling(true);
-        return HostSchedule.over(new HSQLDBFrontierConfiguration(config, 2), Crawl.jdbcUrl(dir), politeness, urls -> { },
-                (seed, done) -> done.run());
+        return HostSchedule.over(new HSQLDBFrontierConfiguration(config, 2), Crawl.jdbcUrl(dir), politeness, upcoming, opening);
     }
 
     private static void schedule(FrontierConfiguration frontier, String url, int priority) {
@@ -90,11 +94,7 @@ class HostScheduleTest {
     @Test
     void theUrlsAHostWillHandOutNextAreAnnouncedTogetherBeforeTheFirst() {
         List<List<String>> announced = new ArrayList<>();
-        CrawlConfig config = new CrawlConfig();
-        config.setCrawlStorageFolder(dir.toString());
-        config.setResumableCrawling(true);
-        FrontierConfiguration frontier = HostSchedule.over(new HSQLDBFrontierConfiguration(config, 2), Crawl.jdbcUrl(dir),
-                new HostPoliteness(host -> Duration.ZERO), announced::add, (seed, done) -> done.run());
+        FrontierConfiguration frontier = open(new HostPoliteness(host -> Duration.ZERO), announced::add, (seed, done) -> done.run());
         for (int i = 10; i < 30; i++) {
             schedule(frontier, "http://a.gov.cn/" + i, 9);
         }
@@ -118,11 +118,7 @@ class HostScheduleTest {
     @Test
     void aBetterUrlFoundWhileAHostsNextUrlsAreBufferedIsHandedOutBeforeThem() {
         List<List<String>> announced = new ArrayList<>();
-        CrawlConfig config = new CrawlConfig();
-        config.setCrawlStorageFolder(dir.toString());
-        config.setResumableCrawling(true);
-        FrontierConfiguration frontier = HostSchedule.over(new HSQLDBFrontierConfiguration(config, 2), Crawl.jdbcUrl(dir),
-                new HostPoliteness(host -> Duration.ZERO), announced::add, (seed, done) -> done.run());
+        FrontierConfiguration frontier = open(new HostPoliteness(host -> Duration.ZERO), announced::add, (seed, done) -> done.run());
         for (int i = 10; i < 40; i++) {
             schedule(frontier, "http://a.gov.cn/" + i, 5);
         }
@@ -185,11 +181,7 @@ class HostScheduleTest {
     void aSeedsHostIsHandedOutOnceItIsOpenedAndAHostFoundByALinkAtOnce() throws Exception {
         List<String> opened = new ArrayList<>();
         List<Runnable> toFinish = new ArrayList<>();
-        CrawlConfig config = new CrawlConfig();
-        config.setCrawlStorageFolder(dir.toString());
-        config.setResumableCrawling(true);
-        FrontierConfiguration frontier = HostSchedule.over(new HSQLDBFrontierConfiguration(config, 2), Crawl.jdbcUrl(dir),
-                new HostPoliteness(host -> Duration.ZERO), urls -> { }, (seed, done) -> {
+        FrontierConfiguration frontier = open(new HostPoliteness(host -> Duration.ZERO), urls -> { }, (seed, done) -> {
                     opened.add(seed);
                     toFinish.add(done);
                 });
